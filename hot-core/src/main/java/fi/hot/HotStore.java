@@ -1,0 +1,66 @@
+package fi.hot;
+
+import fi.hot.model.CaptureResult;
+import fi.hot.model.Hit;
+import fi.hot.model.Page;
+import fi.hot.model.Query;
+import fi.hot.model.Statement;
+import fi.hot.model.Stats;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The only door to HOT's persistence: capture statements, search them, count them, read them back.
+ *
+ * <pre>{@code
+ * try (HotStore store = Hot.open(Path.of("hot-data"))) {
+ *   store.capture(Statement.of("Laskutus ei toimi", Customer.id("acme")));
+ *   Page<Hit> needs = store.search(Query.parse("lasku*").label(Label.NEED), 20);
+ * }
+ * }</pre>
+ *
+ * <p>Capturing runs each draft through the capture pipeline (redaction, language detection,
+ * classification) before it is stored. Every capture call ends in a durable commit: when it
+ * returns, the statements survive a crash. Ids are stable, so capturing the same statement twice
+ * stores it once.
+ *
+ * <p>Implementations are thread-safe and meant to be shared. Reads see the statements committed
+ * when the store was opened or last written through this instance. The caller closes the store.
+ */
+public interface HotStore extends AutoCloseable {
+
+  /** Captures one statement and commits; returns it as stored (or as already stored). */
+  Statement capture(Statement.Draft draft);
+
+  /** Captures a batch in one commit. */
+  CaptureResult captureAll(List<Statement.Draft> drafts);
+
+  /** The statement with the id. */
+  Optional<Statement> get(String id);
+
+  /**
+   * The best {@code limit} statements for the query, with the matched words.
+   *
+   * @throws HotQueryException when the query text cannot be parsed
+   */
+  Page<Hit> search(Query query, int limit);
+
+  /** Counts of the statements matching the query, by label, channel, customer, language, month. */
+  Stats stats(Query query);
+
+  /**
+   * Every statement matching the query, oldest first (ties by id), for export. Ignores relevance.
+   */
+  void forEach(Query query, Consumer<? super Statement> action);
+
+  /** How many statements the store holds. */
+  long count();
+
+  /** Where the store lives, for messages: a directory, or a collection URL. */
+  String location();
+
+  /** Releases files and locks; statements already captured are committed. */
+  @Override
+  void close();
+}

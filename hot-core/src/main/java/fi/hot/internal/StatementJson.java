@@ -1,0 +1,199 @@
+package fi.hot.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.hot.model.Channel;
+import fi.hot.model.Classification;
+import fi.hot.model.Cue;
+import fi.hot.model.Customer;
+import fi.hot.model.Label;
+import fi.hot.model.LabelScore;
+import fi.hot.model.Language;
+import fi.hot.model.Statement;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The statement JSON schema, in one place: the export format, the JSONL import format and the
+ * store's stored form.
+ *
+ * <pre>{@code
+ * {"id":"3f2a9c0d1e4b5a67","text":"Laskutus ei toimi","lang":"fi","customer":"acme",
+ *  "customer_name":"Acme Oy","contact":"Liisa","channel":"call","captured_by":"mikko",
+ *  "occurred_at":"2026-03-04T10:15:00Z","source":"calls.csv:12","primary":"PROBLEM",
+ *  "labels":["PROBLEM"],"confidence":{"PROBLEM":0.93},
+ *  "cues":[{"id":"fi.problem.ei-toimi","label":"PROBLEM","text":"ei toimi"}],
+ *  "tags":["laskutus"],"context":""}
+ * }</pre>
+ *
+ * <p>On import only {@code text} and {@code customer} are required; labels given without
+ * confidences are taken as certain (a person's labels).
+ */
+public final class StatementJson {
+  /** Shared, configured once; Jackson's mapper is thread-safe after configuration. */
+  public static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private StatementJson() {}
+
+  /** The statement as a JSON object, every field present. */
+  public static ObjectNode toJson(Statement s) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", s.id());
+    o.put("text", s.text());
+    o.put("lang", s.language().code());
+    o.put("customer", s.customer().id());
+    o.put("customer_name", s.customer().name());
+    o.put("contact", s.contact());
+    o.put("channel", s.channel().code());
+    o.put("captured_by", s.capturedBy());
+    o.put("occurred_at", s.occurredAt().toString());
+    o.put("source", s.source());
+    Classification c = s.classification();
+    o.put("primary", c.primary().name());
+    ArrayNode labels = o.putArray("labels");
+    ObjectNode confidence = o.putObject("confidence");
+    for (LabelScore score : c.labels()) {
+      labels.add(score.label().name());
+      confidence.put(score.label().name(), score.confidence());
+    }
+    ArrayNode cues = o.putArray("cues");
+    for (Cue cue : c.cues()) {
+      cues.addObject().put("id", cue.id()).put("label", cue.label().name()).put("text", cue.text());
+    }
+    ArrayNode tags = o.putArray("tags");
+    s.tags().forEach(tags::add);
+    o.put("context", s.context());
+    return o;
+  }
+
+  /** The statement as one line of JSON, without the line break. */
+  public static String toLine(Statement s) {
+    try {
+      return MAPPER.writeValueAsString(toJson(s));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A complete statement from its JSON (as {@link #toJson} writes it).
+   *
+   * @throws IllegalArgumentException naming the field that is missing or bad
+   */
+  public static Statement fromJson(JsonNode o) {
+    Statement.Draft d = toDraft(o);
+    if (d.id().isEmpty()
+        || d.language().isEmpty()
+        || d.occurredAt().isEmpty()
+        || d.classification().isEmpty()) {
+      throw new IllegalArgumentException(
+          "incomplete statement: needs id, lang, occurred_at, primary");
+    }
+    return d.complete(d.text(), d.language().get(), d.classification().get(), d.occurredAt().get());
+  }
+
+  /**
+   * A draft from import JSON: {@code text} and {@code customer} required, the rest optional.
+   *
+   * @throws IllegalArgumentException naming the field that is missing or bad
+   */
+  public static Statement.Draft toDraft(JsonNode o) {
+    if (!o.isObject()) {
+      throw new IllegalArgumentException(
+          "expected a JSON object, found " + o.getNodeType().name().toLowerCase());
+    }
+    String text = text(o, "text");
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("empty text");
+    }
+    String customerId = text(o, "customer");
+    if (customerId.isBlank()) {
+      throw new IllegalArgumentException("missing customer");
+    }
+    Statement.Draft d = Statement.of(text, Customer.of(customerId, text(o, "customer_name")));
+    if (!text(o, "id").isBlank()) {
+      d = d.id(text(o, "id").strip());
+    }
+    if (!text(o, "lang").isBlank()) {
+      d = d.language(Language.parse(text(o, "lang")));
+    }
+    if (!text(o, "channel").isBlank()) {
+      d = d.channel(Channel.parse(text(o, "channel")));
+    }
+    if (!text(o, "occurred_at").isBlank()) {
+      d = d.at(Dates.parse(text(o, "occurred_at")));
+    }
+    d = d.contact(text(o, "contact")).by(text(o, "captured_by")).context(text(o, "context"));
+    if (!text(o, "source").isBlank()) {
+      d = d.source(text(o, "source"));
+    }
+    if (o.has("tags")) {
+      d = d.tags(strings(o, "tags"));
+    }
+    if (o.hasNonNull("primary") || o.hasNonNull("labels")) {
+      d = d.classification(classification(o));
+    }
+    return d;
+  }
+
+  private static Classification classification(JsonNode o) {
+    JsonNode confidence = o.path("confidence");
+    List<LabelScore> scores = new ArrayList<>();
+    for (String name : strings(o, "labels")) {
+      Label label = Label.parse(name);
+      if (label == Label.NONE) {
+        continue;
+      }
+      JsonNode c = confidence.path(label.name());
+      double value = c.isNumber() ? c.doubleValue() : 1.0;
+      scores.add(new LabelScore(label, value));
+    }
+    List<Cue> cues = new ArrayList<>();
+    for (JsonNode cue : o.path("cues")) {
+      cues.add(new Cue(text(cue, "id"), Label.parse(text(cue, "label")), text(cue, "text")));
+    }
+    Label primary = o.hasNonNull("primary") ? Label.parse(o.get("primary").asText()) : null;
+    if (primary == null) {
+      return Classification.of(scores, cues);
+    }
+    if (primary != Label.NONE && scores.stream().noneMatch(s -> s.label() == primary)) {
+      scores.add(new LabelScore(primary, 1.0));
+    }
+    // keep the primary first, the rest by confidence
+    List<LabelScore> ordered = new ArrayList<>();
+    scores.stream().filter(s -> s.label() == primary).forEach(ordered::add);
+    scores.stream()
+        .filter(s -> s.label() != primary)
+        .sorted((a, b) -> Double.compare(b.confidence(), a.confidence()))
+        .forEach(ordered::add);
+    return new Classification(primary, ordered, cues);
+  }
+
+  private static String text(JsonNode o, String field) {
+    JsonNode v = o.get(field);
+    if (v == null || v.isNull()) {
+      return "";
+    }
+    if (!v.isValueNode()) {
+      throw new IllegalArgumentException("field '" + field + "' must be a string");
+    }
+    return v.asText();
+  }
+
+  private static List<String> strings(JsonNode o, String field) {
+    JsonNode v = o.get(field);
+    if (v == null || v.isNull()) {
+      return List.of();
+    }
+    if (!v.isArray()) {
+      throw new IllegalArgumentException("field '" + field + "' must be an array of strings");
+    }
+    List<String> out = new ArrayList<>();
+    v.forEach(e -> out.add(e.asText()));
+    return out;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The values HOT passes along: start from {@link fi.hot.model.Statement} (one thing a customer
+ * said) and its {@link fi.hot.model.Statement.Draft} (what a capture path builds), {@link
+ * fi.hot.model.Classification} (labels with confidences and cues) and {@link fi.hot.model.Query}
+ * (what to look for). All are immutable and safe to share between threads.
+ */
+package fi.hot.model;
