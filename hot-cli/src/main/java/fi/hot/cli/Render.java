@@ -1,0 +1,83 @@
+package fi.hot.cli;
+
+import fi.hot.internal.Dates;
+import fi.hot.model.Classification;
+import fi.hot.model.Cue;
+import fi.hot.model.LabelScore;
+import fi.hot.model.Span;
+import fi.hot.model.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How statements look on a terminal: one place, so every command shows them alike. */
+final class Render {
+  private static final String BOLD = "\u001b[1m";
+  private static final String RESET = "\u001b[0m";
+
+  private Render() {}
+
+  /** {@code [PROBLEM 0.91, NEED 0.64]}, or {@code [NONE]}. */
+  static String labels(Classification c) {
+    if (c.labels().isEmpty()) {
+      return "[NONE]";
+    }
+    return c.labels().stream()
+        .map(s -> s.label().name() + " " + confidence(s))
+        .collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /** {@code [PROBLEM]}: the primary label only, for lists. */
+  static String primary(Classification c) {
+    return "[" + c.primary().name() + "]";
+  }
+
+  static String confidence(LabelScore s) {
+    return String.format(Locale.ROOT, "%.2f", s.confidence());
+  }
+
+  /** {@code acme (Acme Oy) · call · 2026-03-04 · by mikko · id 3f2a…}. */
+  static String meta(Statement s) {
+    StringBuilder b = new StringBuilder(s.customer().id());
+    if (!s.customer().name().isEmpty()) {
+      b.append(" (").append(s.customer().name()).append(')');
+    }
+    if (!s.contact().isEmpty()) {
+      b.append(", ").append(s.contact());
+    }
+    b.append(" · ").append(s.channel().code());
+    b.append(" · ").append(Dates.day(s.occurredAt()));
+    b.append(" · ").append(s.language().code());
+    if (!s.capturedBy().isEmpty()) {
+      b.append(" · by ").append(s.capturedBy());
+    }
+    b.append(" · id ").append(s.id());
+    return b.toString();
+  }
+
+  /** The cues as {@code "ei toimi" (fi.problem.ei-toimi → PROBLEM)}, one per line. */
+  static List<String> cues(Classification c) {
+    return c.cues().stream().map(Render::cue).toList();
+  }
+
+  static String cue(Cue cue) {
+    return "\"" + cue.text() + "\" (" + cue.id() + " → " + cue.label().name() + ")";
+  }
+
+  /** The text with the matched spans marked: bold on a terminal, {@code *word*} elsewhere. */
+  static String highlight(String text, List<Span> spans, boolean ansi) {
+    String open = ansi ? BOLD : "*";
+    String close = ansi ? RESET : "*";
+    StringBuilder b = new StringBuilder();
+    int at = 0;
+    for (Span span : spans) {
+      if (span.start() < at || span.end() > text.length()) {
+        continue; // overlapping or stale span: show the text as is
+      }
+      b.append(text, at, span.start()).append(open).append(text, span.start(), span.end());
+      b.append(close);
+      at = span.end();
+    }
+    return b.append(text.substring(at)).toString();
+  }
+}
