@@ -142,6 +142,11 @@ class LuceneHotStoreSearchTest {
 
   @Test
   void matched_words_are_spans_of_the_original_text_even_when_inflected() {
+    Hit problem =
+        store.search(Query.parse("lasku").label(Label.PROBLEM).until(FEB), 1).items().get(0);
+    assertThat(problem.matches()).containsExactly(new Span(0, 8));
+    assertThat(covered(problem)).containsExactly("Laskussa");
+
     Hit laskussa = store.search(Query.parse("lasku virhe"), 1).items().get(0);
     assertThat(covered(laskussa)).containsExactly("Laskussa", "virhe");
     assertThat(laskussa.matches()).first().isEqualTo(new Span(0, 8));
