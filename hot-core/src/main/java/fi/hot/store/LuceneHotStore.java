@@ -1,0 +1,635 @@
+package fi.hot.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fi.hot.HotQueryException;
+import fi.hot.HotStore;
+import fi.hot.HotStoreException;
+import fi.hot.Pipeline;
+import fi.hot.internal.StatementJson;
+import fi.hot.model.CaptureResult;
+import fi.hot.model.Channel;
+import fi.hot.model.Count;
+import fi.hot.model.Hit;
+import fi.hot.model.Label;
+import fi.hot.model.Page;
+import fi.hot.model.Span;
+import fi.hot.model.Statement;
+import fi.hot.model.Stats;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * The embedded HOT store: statements in an Apache Lucene index in a local directory.
+ *
+ * <pre>{@code
+ * try (HotStore store = LuceneHotStore.open(Path.of("hot-data"), Pipeline.standard())) {
+ *   store.capture(Statement.of("Laskut tulevat myöhässä", Customer.id("acme")));
+ *   Page<Hit> hits = store.search(Query.parse("lasku"), 10);   // finds "laskut"
+ * }
+ * }</pre>
+ *
+ * <p>Opening creates the store when the directory does not exist or is empty, and refuses a
+ * directory that holds anything else. Reading needs no lock, so searches, counts and exports work
+ * while another process writes; the index writer, and with it the store's write lock, is taken at
+ * the first capture and kept until {@link #close()}. A second process that tries to write then gets
+ * a {@link HotStoreException} saying the store is in use.
+ *
+ * <p>Query text is parsed against the Finnish, English and unstemmed analysis of the text at once,
+ * so {@code lasku} finds {@code laskussa} and {@code invoice} finds {@code invoicing}. Every word
+ * must occur ({@code AND} is the default); {@code OR}, {@code NOT}, {@code -word}, {@code
+ * "phrases"}, {@code prefix*} and {@code fuzzy~} work as in Lucene's classic syntax. There is no
+ * field syntax: colons and slashes are plain characters. A hit's matches are its matched words; a
+ * phrase is one match, from its first word to its last. Times are kept to the microsecond.
+ *
+ * <p>Thread-safe: share one instance. Reads see the statements committed when the store was opened
+ * or last written through this instance. The caller closes the store.
+ */
+public final class LuceneHotStore implements HotStore {
+  /** How many statements {@link #forEach} reads at a time. */
+  private static final int EXPORT_PAGE = 1_000;
+
+  private static final Set<String> STORED_FORM = Set.of(Schema.JSON);
+
+  private final Path dir;
+  private final Pipeline pipeline;
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final Queries queries;
+  private final SearcherManager searchers;
+  private final AtomicReference<FacetState> facetState = new AtomicReference<>();
+  private final Object writeLock = new Object();
+
+  /** Opened at the first write; guarded by {@link #writeLock}. */
+  private IndexWriter writer;
+
+  private volatile boolean closed;
+
+  private LuceneHotStore(
+      Path dir, Pipeline pipeline, Directory directory, SearcherManager searchers) {
+    this.dir = dir;
+    this.pipeline = pipeline;
+    this.directory = directory;
+    this.searchers = searchers;
+    this.analyzer = Schema.analyzer();
+    this.queries = new Queries(analyzer);
+  }
+
+  /**
+   * Opens the store in a directory, creating it when the directory does not exist or is empty.
+   *
+   * @param dir the store directory
+   * @param pipeline what every capture runs through
+   * @throws HotStoreException naming the directory when it is not a HOT store or cannot be read
+   */
+  public static LuceneHotStore open(Path dir, Pipeline pipeline) {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(pipeline, "pipeline");
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new HotStoreException(
+          "store " + dir + " is not a HOT store: it is a file, and a store is a directory");
+    }
+    Directory directory = null;
+    try {
+      Files.createDirectories(dir);
+      directory = FSDirectory.open(dir);
+      if (!DirectoryReader.indexExists(directory)) {
+        if (!isEmpty(dir)) {
+          throw new HotStoreException(
+              "store " + dir + " is not a HOT store: the directory holds other files");
+        }
+        create(dir, directory);
+      }
+      checkFormat(dir, directory);
+      return new LuceneHotStore(dir, pipeline, directory, new SearcherManager(directory, null));
+    } catch (IOException e) {
+      IOUtils.closeWhileHandlingException(directory);
+      throw new HotStoreException("store " + dir + " cannot be opened: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      IOUtils.closeWhileHandlingException(directory);
+      throw e;
+    }
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      // a lock file alone is what a creation that died before its first commit leaves
+      return files.allMatch(f -> f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME));
+    }
+  }
+
+  private static void create(Path dir, Directory directory) throws IOException {
+    IndexWriterConfig config =
+        new IndexWriterConfig()
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setCommitOnClose(false);
+    try (IndexWriter w = new IndexWriter(directory, config)) {
+      // Commit an empty index first: a crash during the very first commit can leave it
+      // unreadable, and readers can open the store before anything is captured.
+      if (!DirectoryReader.indexExists(directory)) {
+        w.setLiveCommitData(formatData().entrySet());
+        w.commit();
+      }
+    } catch (LockObtainFailedException e) {
+      throw locked(dir, e);
+    }
+  }
+
+  private static void checkFormat(Path dir, Directory directory) throws IOException {
+    String format = SegmentInfos.readLatestCommit(directory).getUserData().get(Schema.FORMAT_KEY);
+    if (format == null) {
+      throw new HotStoreException(
+          "store " + dir + " is not a HOT store: it holds a search index of another program");
+    }
+    int version;
+    try {
+      version = Integer.parseInt(format);
+    } catch (NumberFormatException e) {
+      throw new HotStoreException(
+          "store " + dir + " is not a HOT store: unknown store format '" + format + "'");
+    }
+    if (version > Schema.FORMAT) {
+      throw new HotStoreException(
+          "store "
+              + dir
+              + " was written by a newer HOT (store format "
+              + version
+              + "); this version reads format "
+              + Schema.FORMAT);
+    }
+  }
+
+  private static Map<String, String> formatData() {
+    return Map.of(Schema.FORMAT_KEY, Integer.toString(Schema.FORMAT));
+  }
+
+  private static HotStoreException locked(Path dir, Exception cause) {
+    return new HotStoreException(
+        "store "
+            + dir
+            + " is locked by another HOT process ("
+            + IndexWriter.WRITE_LOCK_NAME
+            + "); close it and try again",
+        cause);
+  }
+
+  @Override
+  public Statement capture(Statement.Draft draft) {
+    Objects.requireNonNull(draft, "draft");
+    CaptureResult r = captureAll(List.of(draft));
+    return r.added().isEmpty() ? r.duplicates().get(0) : r.added().get(0);
+  }
+
+  @Override
+  public CaptureResult captureAll(List<Statement.Draft> drafts) {
+    Objects.requireNonNull(drafts, "drafts");
+    ensureOpen();
+    // the pipeline is the slow part and needs no store: run it before taking the lock
+    List<Statement> statements = new ArrayList<>(drafts.size());
+    for (Statement.Draft d : drafts) {
+      statements.add(pipeline.process(Objects.requireNonNull(d, "draft")));
+    }
+    synchronized (writeLock) {
+      ensureOpen();
+      IndexWriter w = writer();
+      List<Statement> added = new ArrayList<>();
+      List<Statement> duplicates = new ArrayList<>();
+      Map<String, Statement> batch = new HashMap<>();
+      IndexSearcher searcher = acquire();
+      try {
+        for (Statement s : statements) {
+          Statement first = batch.get(s.id());
+          if (first != null) {
+            duplicates.add(first);
+            continue;
+          }
+          Optional<Statement> stored = find(searcher, s.id());
+          if (stored.isPresent()) {
+            duplicates.add(stored.get());
+          } else {
+            batch.put(s.id(), s);
+            added.add(s);
+          }
+        }
+      } catch (IOException e) {
+        throw failure("read", e);
+      } finally {
+        release(searcher);
+      }
+      if (!added.isEmpty()) {
+        commit(w, added);
+      }
+      return new CaptureResult(added, duplicates);
+    }
+  }
+
+  /** The writer, opened at the first write. Holds {@link #writeLock}. */
+  private IndexWriter writer() {
+    if (writer != null && writer.isOpen()) {
+      return writer;
+    }
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer)
+            .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+            .setCommitOnClose(false);
+    try {
+      writer = new IndexWriter(directory, config);
+      // another process may have written before the lock was ours: deduplicate against that too
+      searchers.maybeRefreshBlocking();
+      return writer;
+    } catch (LockObtainFailedException e) {
+      throw locked(dir, e);
+    } catch (IOException e) {
+      throw failure("opened for writing", e);
+    }
+  }
+
+  /** Adds the statements and commits, or on failure leaves the store as it was. */
+  private void commit(IndexWriter w, List<Statement> added) {
+    try {
+      for (Statement s : added) {
+        // update, not add: one document per id even if the check above were ever wrong
+        w.updateDocument(new Term(Schema.ID, s.id()), Schema.document(s));
+      }
+      w.setLiveCommitData(formatData().entrySet());
+      w.commit();
+    } catch (IOException | RuntimeException e) {
+      try {
+        w.rollback();
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      writer = null;
+      throw failure("written", e);
+    }
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw failure("read", e);
+    }
+  }
+
+  @Override
+  public Optional<Statement> get(String id) {
+    Objects.requireNonNull(id, "id");
+    return read(s -> find(s, id));
+  }
+
+  @Override
+  public Page<Hit> search(fi.hot.model.Query query, int limit) {
+    Objects.requireNonNull(query, "query");
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit " + limit + " is negative");
+    }
+    Query text = queries.text(query.text());
+    Query full = queries.full(text, query);
+    boolean all = Queries.matchesAll(query);
+    return read(query, s -> search(s, text, full, all, limit));
+  }
+
+  private Page<Hit> search(IndexSearcher s, Query text, Query full, boolean all, int limit)
+      throws IOException {
+    if (limit == 0) {
+      return new Page<>(List.of(), s.count(full));
+    }
+    int n = Math.min(limit, Math.max(1, s.getIndexReader().maxDoc()));
+    TopDocs top;
+    if (all) {
+      top =
+          s.search(
+              full, new TopFieldCollectorManager(Schema.NEWEST_FIRST, n, null, Integer.MAX_VALUE));
+      TopFieldCollector.populateScores(top.scoreDocs, s, full);
+    } else {
+      top = s.search(full, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+    }
+    Weight words = all ? null : s.createWeight(s.rewrite(text), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    StoredFields stored = s.storedFields();
+    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      Statement statement = load(stored, sd.doc);
+      List<Span> spans = words == null ? List.of() : spans(s, words, sd.doc, statement.text());
+      hits.add(new Hit(statement, sd.score, spans));
+    }
+    return new Page<>(hits, top.totalHits.value);
+  }
+
+  /** Where the words matched in the text: every text field indexes the same text, with offsets. */
+  private static List<Span> spans(IndexSearcher s, Weight words, int doc, String text)
+      throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    Matches matches = words.matches(leaf, doc - leaf.docBase);
+    if (matches == null) {
+      return List.of();
+    }
+    List<Span> found = new ArrayList<>();
+    for (String field : Schema.TEXT_FIELDS) {
+      MatchesIterator it = matches.getMatches(field);
+      if (it == null) {
+        continue;
+      }
+      while (it.next()) {
+        // a phrase matches as one span, from its first word to its last
+        addSpan(found, it.startOffset(), it.endOffset(), text.length());
+      }
+    }
+    found.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+    List<Span> merged = new ArrayList<>(found.size());
+    for (Span span : found) {
+      Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && span.start() < last.end()) {
+        merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), span.end())));
+      } else {
+        merged.add(span);
+      }
+    }
+    return merged;
+  }
+
+  private static void addSpan(List<Span> spans, int start, int end, int length) {
+    if (start >= 0 && end > start && end <= length) {
+      spans.add(new Span(start, end));
+    }
+  }
+
+  @Override
+  public Stats stats(fi.hot.model.Query query) {
+    Objects.requireNonNull(query, "query");
+    Query full = queries.full(queries.text(query.text()), query);
+    return read(
+        query,
+        s -> {
+          FacetsCollector fc =
+              FacetsCollectorManager.search(s, full, 0, new FacetsCollectorManager())
+                  .facetsCollector();
+          long total = 0;
+          for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+            total += m.totalHits;
+          }
+          SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+          if (state == null) {
+            return new Stats(total, List.of(), List.of(), List.of(), List.of(), List.of());
+          }
+          Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+          List<String> labelOrder = Arrays.stream(Label.values()).map(Label::code).toList();
+          List<String> channelOrder = Arrays.stream(Channel.values()).map(Channel::code).toList();
+          return new Stats(
+              total,
+              counts(facets, Schema.DIM_LABEL, inOrder(labelOrder)),
+              counts(facets, Schema.DIM_CHANNEL, inOrder(channelOrder)),
+              counts(facets, Schema.DIM_CUSTOMER, MOST_FIRST),
+              counts(facets, Schema.DIM_LANG, MOST_FIRST),
+              counts(facets, Schema.DIM_MONTH, Comparator.comparing(Count::value)));
+        });
+  }
+
+  private static final Comparator<Count> MOST_FIRST =
+      Comparator.comparingLong(Count::count).reversed().thenComparing(Count::value);
+
+  /** Known values in the given order, any unknown ones after them. */
+  private static Comparator<Count> inOrder(List<String> order) {
+    return Comparator.comparingInt(
+            (Count c) -> order.indexOf(c.value()) < 0 ? order.size() : order.indexOf(c.value()))
+        .thenComparing(Count::value);
+  }
+
+  private static List<Count> counts(Facets facets, String dim, Comparator<Count> order)
+      throws IOException {
+    FacetResult result = facets.getAllChildren(dim);
+    if (result == null) {
+      return List.of();
+    }
+    List<Count> counts = new ArrayList<>();
+    for (LabelAndValue lv : result.labelValues) {
+      if (lv.value.longValue() > 0) {
+        counts.add(new Count(lv.label, lv.value.longValue()));
+      }
+    }
+    counts.sort(order);
+    return counts;
+  }
+
+  /** The facet ordinals of a reader, built once per reader; null while the store is empty. */
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    FacetState current = facetState.get();
+    if (current != null && current.reader == reader) {
+      return current.state;
+    }
+    if (FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+        == null) {
+      return null;
+    }
+    SortedSetDocValuesReaderState state =
+        new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS);
+    facetState.set(new FacetState(reader, state));
+    return state;
+  }
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  @Override
+  public void forEach(fi.hot.model.Query query, Consumer<? super Statement> action) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(action, "action");
+    Query full = queries.full(queries.text(query.text()), query);
+    read(
+        query,
+        s -> {
+          StoredFields stored = s.storedFields();
+          FieldDoc after = null;
+          while (true) {
+            TopDocs page =
+                s.search(
+                    full,
+                    new TopFieldCollectorManager(
+                        Schema.OLDEST_FIRST, EXPORT_PAGE, after, EXPORT_PAGE));
+            for (ScoreDoc sd : page.scoreDocs) {
+              action.accept(load(stored, sd.doc));
+            }
+            if (page.scoreDocs.length < EXPORT_PAGE) {
+              return null;
+            }
+            after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+          }
+        });
+  }
+
+  @Override
+  public long count() {
+    return read(s -> (long) s.getIndexReader().numDocs());
+  }
+
+  @Override
+  public String location() {
+    return dir.toString();
+  }
+
+  @Override
+  public void close() {
+    synchronized (writeLock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        // every write was committed when it returned: closing the writer commits nothing new
+        IOUtils.close(searchers, writer, analyzer, directory);
+      } catch (IOException e) {
+        throw failure("closed", e);
+      } finally {
+        writer = null;
+      }
+    }
+  }
+
+  /** The statement with the id, looked up in the id postings of each segment. */
+  private Optional<Statement> find(IndexSearcher s, String id) throws IOException {
+    BytesRef term = new BytesRef(id);
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(Schema.ID);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(term)) {
+        continue;
+      }
+      PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+        if (live == null || live.get(d)) {
+          return Optional.of(load(leaf.reader().storedFields(), d));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Statement load(StoredFields stored, int doc) throws IOException {
+    String json = stored.document(doc, STORED_FORM).get(Schema.JSON);
+    if (json == null) {
+      throw new HotStoreException("store " + dir + " holds a statement without its stored form");
+    }
+    try {
+      return StatementJson.fromJson(StatementJson.MAPPER.readTree(json));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new HotStoreException(
+          "store " + dir + " holds a statement it cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private interface Read<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T read(Read<T> read) {
+    IndexSearcher s = acquire();
+    try {
+      return read.apply(s);
+    } catch (IOException e) {
+      throw failure("read", e);
+    } finally {
+      release(s);
+    }
+  }
+
+  /** A read that runs a query: one with too many words is the query's fault, not the store's. */
+  private <T> T read(fi.hot.model.Query query, Read<T> read) {
+    try {
+      return read(read);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new HotQueryException(
+          "cannot understand the query '" + query.text() + "': it has too many words", e);
+    }
+  }
+
+  private IndexSearcher acquire() {
+    ensureOpen();
+    try {
+      return searchers.acquire();
+    } catch (AlreadyClosedException e) {
+      throw closedError();
+    } catch (IOException e) {
+      throw failure("read", e);
+    }
+  }
+
+  private void release(IndexSearcher s) {
+    try {
+      searchers.release(s);
+    } catch (IOException e) {
+      throw failure("read", e);
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw closedError();
+    }
+  }
+
+  private IllegalStateException closedError() {
+    return new IllegalStateException("store " + dir + " is closed");
+  }
+
+  private HotStoreException failure(String what, Exception e) {
+    return new HotStoreException(
+        "store " + dir + " could not be " + what + ": " + e.getMessage(), e);
+  }
+}
