@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nQuery syntax:%n",
     footer = {
-      "  words            any of them, best matches first (laskutus sovellus)",
-      "  +word -word      must have / must not have",
+      "  words            all of them, best matches first (laskutus sovellus)",
+      "  -word            must not have",
       "  \"a phrase\"       the words in this order",
       "  lasku*           a prefix",
       "  a AND b, a OR b, NOT a",
