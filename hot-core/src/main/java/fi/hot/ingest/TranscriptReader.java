@@ -10,6 +10,7 @@ import fi.hot.text.Sentences;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +113,9 @@ final class TranscriptReader implements StatementReader {
     }
     Optional<Template> template = header.template(options);
     if (template.isEmpty()) {
-      header.problems.forEach(rejected);
+      header.problems.stream()
+          .sorted(Comparator.comparingLong(HotParseException::line))
+          .forEach(rejected);
       return;
     }
     Conversation conversation =
