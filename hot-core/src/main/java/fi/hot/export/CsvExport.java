@@ -88,21 +88,14 @@ public final class CsvExport implements Exporter {
       throw new UncheckedIOException(e);
     }
     return new AbstractSink() {
-      private boolean any;
-
       @Override
       void write(Statement s) throws IOException {
         rows.write(row(s));
-        any = true;
       }
 
       @Override
       void finish() throws IOException {
-        if (!any) {
-          // Jackson writes the header with the first row; an empty export still gets one
-          out.write(String.join(",", COLUMNS));
-          out.write('\n');
-        }
+        // closing writes the header even when no row was written
         rows.close();
         out.flush();
       }

@@ -118,9 +118,9 @@ public final class MarkdownExport implements Exporter {
           .append(NAMES.get(label)[2])
           .append(" (")
           .append(quotes.size())
-          .append(")\n\n");
+          .append(")\n");
       for (Statement s : quotes) {
-        md.append("> ")
+        md.append("\n> ")
             .append(escape(s.text()))
             .append(" — ")
             .append(escape(s.customer().displayName()))
@@ -130,11 +130,9 @@ public final class MarkdownExport implements Exporter {
             .append(escape(Dates.day(s.occurredAt())))
             .append(" · ")
             .append(escape(s.id()))
-            .append("\n\n");
+            .append('\n');
       }
     }
-    // one line break at the end, not two
-    md.setLength(md.length() - (md.charAt(md.length() - 2) == '\n' ? 1 : 0));
     return md.toString();
   }
 
