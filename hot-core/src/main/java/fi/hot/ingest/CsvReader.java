@@ -86,7 +86,7 @@ final class CsvReader implements StatementReader {
     List<String> header;
     try {
       header = fields(parser, headerRecord.text());
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       rejected.accept(broken(sourceName, headerRecord.line(), e));
       return;
     }
@@ -109,7 +109,7 @@ final class CsvReader implements StatementReader {
       List<String> values;
       try {
         values = fields(parser, record.text());
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException e) {
         rejected.accept(broken(sourceName, record.line(), e));
         continue;
       }
