@@ -1,5 +1,6 @@
 package fi.hot.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -207,16 +208,12 @@ final class CsvReader implements StatementReader {
     }
   }
 
-  private static HotParseException broken(String source, long line, Exception e) {
-    return new HotParseException(
-        source, line, "broken CSV (" + Problems.shortReason(messageOf(e)) + ")");
-  }
-
-  private static String messageOf(Exception e) {
-    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-      return ((com.fasterxml.jackson.core.JsonProcessingException) e).getOriginalMessage();
-    }
-    return e.getMessage();
+  private static HotParseException broken(String source, long line, IOException e) {
+    String reason =
+        e instanceof JsonProcessingException
+            ? ((JsonProcessingException) e).getOriginalMessage()
+            : e.getMessage();
+    return new HotParseException(source, line, "broken CSV (" + Problems.shortReason(reason) + ")");
   }
 
   /**

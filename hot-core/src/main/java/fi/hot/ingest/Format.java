@@ -14,11 +14,27 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public enum Format {
-  /** One JSON object per line, the schema of {@link fi.hot.internal.StatementJson}. */
+  /**
+   * One JSON object per line, the schema of {@link fi.hot.internal.StatementJson}: {@code text} and
+   * {@code customer} required, blank lines skipped.
+   */
   JSONL,
-  /** Comma (or semicolon) separated values with a header row. */
+  /**
+   * Comma (or, when the header has no comma, semicolon) separated values with a header row naming
+   * the columns CSV export writes ({@code id, occurred_at, customer, customer_name, contact,
+   * channel, captured_by, lang, primary, labels, text, tags, source}) or {@code context}, in any
+   * order and case; {@code text} and {@code customer} required, labels and tags separated by {@code
+   * ;}. An unknown column stops the file, so that a misspelt one loses nothing silently.
+   */
   CSV,
-  /** A conversation in plain text, one {@code Speaker: text} turn after another. */
+  /**
+   * A conversation in plain text: optional header lines {@code # customer: acme}, {@code #
+   * customer_name:}, {@code # contact:}, {@code # channel:}, {@code # by:}, {@code # date:}, {@code
+   * # lang:} (Finnish aliases {@code asiakas}, {@code yhteyshenkilö}, {@code kanava}, {@code
+   * kirjaaja}, {@code päivä}), then turns {@code Speaker: text}, a line without a speaker
+   * continuing the turn before. Each sentence the customer's side says becomes a statement, with
+   * our side's last turn as its context. Speakers are told apart by {@link TranscriptOptions}.
+   */
   TRANSCRIPT;
 
   private static final String EXTENSIONS = ".jsonl, .ndjson, .csv or .txt";

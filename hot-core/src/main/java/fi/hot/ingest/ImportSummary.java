@@ -12,6 +12,8 @@ import java.util.List;
  * s.rejected().get(0).getMessage();   // "calls.csv:4: empty text"
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param imported statements newly stored
  * @param duplicates statements the store already held (same id), or that the input repeated
  * @param rejected the records that could not be read, in input order, each with its location

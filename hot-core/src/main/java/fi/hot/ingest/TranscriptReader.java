@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,7 +112,8 @@ final class TranscriptReader implements StatementReader {
       }
       header.read(line);
     }
-    Optional<Template> template = header.template(options);
+    // a file without turns has nothing to lose, so a missing customer is no error there
+    Optional<Template> template = header.template(options, firstTurn.isPresent());
     if (template.isEmpty()) {
       header.problems.stream()
           .sorted(Comparator.comparingLong(HotParseException::line))
@@ -171,9 +173,9 @@ final class TranscriptReader implements StatementReader {
     /**
      * What every draft of the file shares, or empty when the file cannot be read (see problems).
      */
-    Optional<Template> template(TranscriptOptions options) {
+    Optional<Template> template(TranscriptOptions options, boolean hasTurns) {
       Optional<String> customerId = options.customer().or(() -> value("customer"));
-      if (customerId.isEmpty()) {
+      if (customerId.isEmpty() && hasTurns) {
         problems.add(
             new HotParseException(
                 source, 1, "no customer: add '# customer: ID' or use --customer"));
@@ -182,7 +184,7 @@ final class TranscriptReader implements StatementReader {
           options.channel().orElseGet(() -> parsed("channel", Channel::parse, Channel.OTHER));
       Instant at = options.at().orElseGet(() -> parsed("date", Dates::parse, null));
       Language lang = parsed("lang", Language::parse, null);
-      if (!problems.isEmpty()) {
+      if (!problems.isEmpty() || customerId.isEmpty()) {
         return Optional.empty();
       }
       return Optional.of(
@@ -199,7 +201,7 @@ final class TranscriptReader implements StatementReader {
       return Optional.ofNullable(values.get(key));
     }
 
-    private <T> T parsed(String key, java.util.function.Function<String, T> parse, T otherwise) {
+    private <T> T parsed(String key, Function<String, T> parse, T otherwise) {
       String v = values.get(key);
       if (v == null) {
         return otherwise;
@@ -289,6 +291,11 @@ final class TranscriptReader implements StatementReader {
           text = m.group(2);
         }
       }
+      if (!line.validUtf8()) {
+        // the line is dropped, the turn goes on: its speaker is still known
+        rejected.accept(Problems.invalidUtf8(source, line.number()));
+        return;
+      }
       if (side == null) {
         rejected.accept(
             new HotParseException(
@@ -297,11 +304,6 @@ final class TranscriptReader implements StatementReader {
                 "text before the first speaker (start a turn with 'Asiakas:' or 'Customer:')"));
         side = Side.SKIPPED;
         turnLine = line.number();
-        return;
-      }
-      if (!line.validUtf8()) {
-        // the line is dropped, the turn goes on: the speaker is still known
-        rejected.accept(Problems.invalidUtf8(source, line.number()));
         return;
       }
       turn.append(turn.length() == 0 ? "" : "\n").append(text);

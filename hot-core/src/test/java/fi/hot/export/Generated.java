@@ -15,6 +15,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** Random statements for the round-trip properties: any Unicode, with the characters that bite. */
 final class Generated {
@@ -26,11 +27,10 @@ final class Generated {
   /** Any Unicode code point except lone surrogates, weighted towards the nasty ones. */
   static Arbitrary<String> codePoint() {
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(
-            5, Arbitraries.of(NASTY.chars().mapToObj(c -> String.valueOf((char) c)).toList())),
-        net.jqwik.api.Tuple.of(5, Arbitraries.strings().withCharRange('a', 'z').ofLength(1)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.of("ä", "ö", "å", "Ä", "€", "…", "“", "”")),
-        net.jqwik.api.Tuple.of(
+        Tuple.of(5, Arbitraries.of(NASTY.chars().mapToObj(c -> String.valueOf((char) c)).toList())),
+        Tuple.of(5, Arbitraries.strings().withCharRange('a', 'z').ofLength(1)),
+        Tuple.of(2, Arbitraries.of("ä", "ö", "å", "Ä", "€", "…", "“", "”")),
+        Tuple.of(
             2,
             Arbitraries.integers()
                 .between(0, Character.MAX_CODE_POINT)

@@ -139,6 +139,12 @@ class TranscriptReaderTest {
   }
 
   @Test
+  void an_empty_transcript_is_no_error() {
+    assertThat(Reading.transcript("empty.txt", "", DEFAULTS).errors()).isEmpty();
+    assertThat(Reading.transcript("header.txt", "# kanava: call\n\n", DEFAULTS).errors()).isEmpty();
+  }
+
+  @Test
   void the_customer_option_is_enough_and_an_undated_transcript_leaves_the_time_open() {
     Reading r =
         Reading.transcript(
