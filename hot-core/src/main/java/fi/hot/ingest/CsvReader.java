@@ -122,16 +122,19 @@ final class CsvReader implements StatementReader {
                 "expected " + columns.size() + " columns, found " + values.size()));
         continue;
       }
+      ObjectNode json = toJson(columns, values);
+      Statement.Draft draft;
       try {
-        ObjectNode json = toJson(columns, values);
-        Statement.Draft draft = StatementJson.toDraft(json);
-        if (!json.hasNonNull("source")) {
-          draft = draft.source(sourceName + ":" + record.line());
-        }
-        accepted.accept(draft);
+        draft = StatementJson.toDraft(json);
       } catch (IllegalArgumentException e) {
         rejected.accept(new HotParseException(sourceName, record.line(), e.getMessage()));
+        continue;
       }
+      if (!json.hasNonNull("source")) {
+        draft = draft.source(sourceName + ":" + record.line());
+      }
+      // outside the try: a consumer's own exception is not a parse error
+      accepted.accept(draft);
     }
   }
 

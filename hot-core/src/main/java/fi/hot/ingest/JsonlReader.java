@@ -53,15 +53,18 @@ final class JsonlReader implements StatementReader {
                 "broken JSON (" + Problems.shortReason(e.getOriginalMessage()) + ")"));
         continue;
       }
+      Statement.Draft draft;
       try {
-        Statement.Draft draft = StatementJson.toDraft(node);
-        if (!node.hasNonNull("source") || node.get("source").asText().isBlank()) {
-          draft = draft.source(sourceName + ":" + line.number());
-        }
-        accepted.accept(draft);
+        draft = StatementJson.toDraft(node);
       } catch (IllegalArgumentException e) {
         rejected.accept(new HotParseException(sourceName, line.number(), e.getMessage()));
+        continue;
       }
+      if (!node.hasNonNull("source") || node.get("source").asText().isBlank()) {
+        draft = draft.source(sourceName + ":" + line.number());
+      }
+      // outside the try: a consumer's own exception is not a parse error
+      accepted.accept(draft);
     }
   }
 }

@@ -1,14 +1,19 @@
 package fi.hot.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import fi.hot.HotParseException;
 import fi.hot.model.Channel;
 import fi.hot.model.Classification;
 import fi.hot.model.Label;
 import fi.hot.model.LabelScore;
 import fi.hot.model.Language;
 import fi.hot.model.Statement;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -195,5 +200,24 @@ class CsvReaderTest {
             "export.csv", "id,customer,text,source\n3f2a9c0d1e4b5a67,acme,Hidas,calls.csv:12\n");
     assertThat(r.drafts().get(0).id()).contains("3f2a9c0d1e4b5a67");
     assertThat(r.sources()).containsExactly("calls.csv:12");
+  }
+
+  @Test
+  void an_exception_of_the_consumer_passes_through_and_is_not_a_parse_error() {
+    List<HotParseException> errors = new ArrayList<>();
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                Readers.of(Format.CSV)
+                    .read(
+                        new ByteArrayInputStream(
+                            "customer,text\nacme,Hidas\n".getBytes(StandardCharsets.UTF_8)),
+                        "x",
+                        d -> {
+                          throw new IllegalArgumentException("store says no");
+                        },
+                        errors::add))
+        .withMessage("store says no");
+    assertThat(errors).isEmpty();
   }
 }

@@ -1,12 +1,18 @@
 package fi.hot.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import fi.hot.HotParseException;
 import fi.hot.model.Channel;
 import fi.hot.model.Label;
 import fi.hot.model.Language;
 import fi.hot.model.Statement;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonlReaderTest {
@@ -99,5 +105,25 @@ class JsonlReaderTest {
     Reading r = Reading.jsonl("x.jsonl", "{\"text\": \"" + "a".repeat(500));
     assertThat(r.messages()).singleElement().satisfies(m -> assertThat(m).hasSizeLessThan(140));
     assertThat(r.messages().get(0)).doesNotContain("\n");
+  }
+
+  @Test
+  void an_exception_of_the_consumer_passes_through_and_is_not_a_parse_error() {
+    List<HotParseException> errors = new ArrayList<>();
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                Readers.of(Format.JSONL)
+                    .read(
+                        new ByteArrayInputStream(
+                            "{\"text\":\"Hidas\",\"customer\":\"acme\"}\n"
+                                .getBytes(StandardCharsets.UTF_8)),
+                        "x",
+                        d -> {
+                          throw new IllegalArgumentException("store says no");
+                        },
+                        errors::add))
+        .withMessage("store says no");
+    assertThat(errors).isEmpty();
   }
 }
