@@ -1,0 +1,129 @@
+package fi.hot.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import fi.hot.HotParseException;
+import fi.hot.model.Channel;
+import fi.hot.model.Label;
+import fi.hot.model.Language;
+import fi.hot.model.Statement;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonlReaderTest {
+
+  @Test
+  void each_line_is_a_draft_with_its_file_and_line_as_source() {
+    Reading r =
+        Reading.jsonl(
+            "log.jsonl",
+            "{\"text\":\"Laskutus ei toimi\",\"customer\":\"acme\",\"channel\":\"call\","
+                + "\"occurred_at\":\"2026-03-04T10:15\",\"lang\":\"fi\",\"tags\":[\"laskutus\"]}\n"
+                + "\n"
+                + "{\"text\":\"We need an Excel export\",\"customer\":\"globex\","
+                + "\"customer_name\":\"Globex Ltd\",\"contact\":\"John\",\"captured_by\":\"anna\"}\n");
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.texts()).containsExactly("Laskutus ei toimi", "We need an Excel export");
+    assertThat(r.sources()).containsExactly("log.jsonl:1", "log.jsonl:3");
+    Statement.Draft first = r.drafts().get(0);
+    assertThat(first.channel()).isEqualTo(Channel.CALL);
+    assertThat(first.language()).contains(Language.FI);
+    assertThat(first.occurredAt()).contains(Instant.parse("2026-03-04T10:15:00Z"));
+    assertThat(first.tags()).containsExactly("laskutus");
+    Statement.Draft second = r.drafts().get(1);
+    assertThat(second.customer().name()).isEqualTo("Globex Ltd");
+    assertThat(second.contact()).isEqualTo("John");
+    assertThat(second.capturedBy()).isEqualTo("anna");
+    assertThat(second.language()).isEmpty();
+    assertThat(second.classification()).isEmpty();
+  }
+
+  @Test
+  void labels_given_in_the_line_become_the_classification() {
+    Reading r =
+        Reading.jsonl(
+            "labelled.jsonl",
+            "{\"text\":\"Raportti puuttuu\",\"customer\":\"acme\",\"labels\":[\"need\"]}");
+    assertThat(r.drafts().get(0).classification().orElseThrow().primary()).isEqualTo(Label.NEED);
+  }
+
+  @Test
+  void a_source_in_the_line_is_kept() {
+    Reading r =
+        Reading.jsonl(
+            "backup.jsonl",
+            "{\"text\":\"Raportti puuttuu\",\"customer\":\"acme\",\"source\":\"calls.csv:12\"}");
+    assertThat(r.sources()).containsExactly("calls.csv:12");
+  }
+
+  @Test
+  void every_kind_of_bad_line_is_reported_with_its_line_and_the_good_lines_are_kept() {
+    byte[] bytes =
+        Reading.withBytes(
+            String.join(
+                "\n",
+                "{\"text\":\"Laskutus ei toimi\",\"customer\":\"acme\"}",
+                "{\"text\":\"\",\"customer\":\"acme\"}",
+                "{\"text\":\"Hidas\",\"customer\":\"acme\",\"occurred_at\":\"eilen\"}",
+                "{\"text\":\"Hidas\",\"customer\":\"acme\",\"channel\":\"fax\"}",
+                "{\"text\":\"Hidas\",\"customer\":\"acme\",\"lang\":\"sv\"}",
+                "{\"text\":\"Hidas\",\"customer\":\"acme\"",
+                "{\"text\":\"Hidas \u0000\",\"customer\":\"acme\"}",
+                "{\"text\":\"Hidas\"}",
+                "[1,2]",
+                "{\"text\":\"Hidas\",\"customer\":\"acme\"} trailing",
+                "{\"text\":\"We need reports\",\"customer\":\"globex\"}"),
+            (byte) 0xFF);
+    Reading r = Reading.of(Readers.of(Format.JSONL), "bad.jsonl", bytes);
+    assertThat(r.texts()).containsExactly("Laskutus ei toimi", "We need reports");
+    assertThat(r.sources()).containsExactly("bad.jsonl:1", "bad.jsonl:11");
+    assertThat(r.messages())
+        .hasSize(9)
+        .satisfiesExactly(
+            m -> assertThat(m).isEqualTo("bad.jsonl:2: empty text"),
+            m ->
+                assertThat(m)
+                    .isEqualTo(
+                        "bad.jsonl:3: bad date 'eilen' (expected 2026-03-04, 2026-03-04T10:15 or"
+                            + " 2026-03-04T10:15:00Z)"),
+            m -> assertThat(m).startsWith("bad.jsonl:4: unknown channel 'fax' (expected call, "),
+            m -> assertThat(m).startsWith("bad.jsonl:5: unknown language 'sv'"),
+            m -> assertThat(m).startsWith("bad.jsonl:6: broken JSON (").endsWith(")"),
+            m -> assertThat(m).isEqualTo("bad.jsonl:7: invalid UTF-8"),
+            m -> assertThat(m).isEqualTo("bad.jsonl:8: missing customer"),
+            m -> assertThat(m).isEqualTo("bad.jsonl:9: expected a JSON object, found array"),
+            m -> assertThat(m).startsWith("bad.jsonl:10: broken JSON ("));
+  }
+
+  @Test
+  void broken_json_reason_is_one_short_line() {
+    Reading r = Reading.jsonl("x.jsonl", "{\"text\": \"" + "a".repeat(500));
+    assertThat(r.messages()).singleElement().satisfies(m -> assertThat(m).hasSizeLessThan(140));
+    assertThat(r.messages().get(0)).doesNotContain("\n");
+  }
+
+  @Test
+  void an_exception_of_the_consumer_passes_through_and_is_not_a_parse_error() {
+    List<HotParseException> errors = new ArrayList<>();
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                Readers.of(Format.JSONL)
+                    .read(
+                        new ByteArrayInputStream(
+                            "{\"text\":\"Hidas\",\"customer\":\"acme\"}\n"
+                                .getBytes(StandardCharsets.UTF_8)),
+                        "x",
+                        d -> {
+                          throw new IllegalArgumentException("store says no");
+                        },
+                        errors::add))
+        .withMessage("store says no");
+    assertThat(errors).isEmpty();
+  }
+}
