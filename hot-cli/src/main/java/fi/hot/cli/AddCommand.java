@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "add",
     description = "Capture one statement and print its labels.",
     footerHeading = "%nExamples:%n",

@@ -69,11 +69,7 @@ final class CaptureOptions {
   /** The draft of one statement with these options. */
   Statement.Draft draft(String text, String source) {
     Statement.Draft d =
-        Statement.of(text, customer())
-            .contact(contact)
-            .by(capturedBy())
-            .source(source)
-            .tags(tags);
+        Statement.of(text, customer()).contact(contact).by(capturedBy()).source(source).tags(tags);
     if (channel != null) {
       d = d.channel(Channel.parse(channel));
     }

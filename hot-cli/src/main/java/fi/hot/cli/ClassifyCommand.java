@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "classify",
     description = {
       "Tag text with dreams, problems and needs, without storing it.",
@@ -119,7 +120,9 @@ final class ClassifyCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
           errors++;
           String reason = e instanceof IOException ? "broken JSON" : e.getMessage();
-          spec.commandLine().getErr().println(new HotParseException(name, lineNo, reason).getMessage());
+          spec.commandLine()
+              .getErr()
+              .println(new HotParseException(name, lineNo, reason).getMessage());
         }
       }
     }

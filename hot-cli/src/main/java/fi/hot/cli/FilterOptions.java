@@ -16,7 +16,8 @@ final class FilterOptions {
       names = "--label",
       paramLabel = "LABEL",
       split = ",",
-      description = "Only statements carrying this label: dream, problem, need or none (repeat for any of several).")
+      description =
+          "Only statements carrying this label: dream, problem, need or none (repeat for any of several).")
   List<String> labels = new ArrayList<>();
 
   @Option(names = "--customer", paramLabel = "ID", description = "Only this customer's statements.")
@@ -25,7 +26,8 @@ final class FilterOptions {
   @Option(
       names = "--channel",
       paramLabel = "C",
-      description = "Only this channel: call, meeting, email, chat, ticket, survey, store, social, other.")
+      description =
+          "Only this channel: call, meeting, email, chat, ticket, survey, store, social, other.")
   String channel;
 
   @Option(names = "--lang", paramLabel = "fi|en", description = "Only statements in this language.")

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * What every command shares: the store directory, verbosity, standard input and whether the user
- * is at a terminal. Tests build their own to feed input and pretend to be (or not be) a terminal.
+ * What every command shares: the store directory, verbosity, standard input and whether the user is
+ * at a terminal. Tests build their own to feed input and pretend to be (or not be) a terminal.
  */
 final class Globals {
   Path store;

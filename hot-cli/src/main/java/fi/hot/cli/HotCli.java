@@ -9,8 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -35,7 +35,6 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       ExportCommand.class,
       ClassifyCommand.class,
-      EvalCommand.class,
       DemoCommand.class,
       HelpCommand.class
     },

@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "import",
     description = {
       "Import statements from JSONL, CSV or conversation transcripts (.txt).",
@@ -117,7 +118,8 @@ final class ImportCommand implements Callable<Integer> {
       throw new NoSuchFileException(file);
     }
     try (InputStream in = Files.newInputStream(path);
-        Progress progress = Progress.bytes(globals, path.getFileName().toString(), Files.size(path))) {
+        Progress progress =
+            Progress.bytes(globals, path.getFileName().toString(), Files.size(path))) {
       return Importer.importInto(store, in, file, f, transcript.options(), progress);
     }
   }

@@ -7,8 +7,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on stderr for work measured in bytes, drawn only when stderr is a terminal so
- * that logs and pipes stay clean.
+ * A progress bar on stderr for work measured in bytes, drawn only when stderr is a terminal so that
+ * logs and pipes stay clean.
  */
 final class Progress implements LongConsumer, AutoCloseable {
   private final ProgressBar bar;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "show",
     description = "Show one statement with everything HOT knows about it.",
     footerHeading = "%nExamples:%n",

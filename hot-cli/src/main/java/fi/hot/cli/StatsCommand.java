@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "stats",
     description = {
       "Count statements by label, channel, customer, language and month.",
@@ -94,7 +95,8 @@ final class StatsCommand implements Callable<Integer> {
     counts.forEach(c -> f.put(c.value(), c.count()));
   }
 
-  private static void table(PrintWriter out, String title, List<Count> counts, long total, int max) {
+  private static void table(
+      PrintWriter out, String title, List<Count> counts, long total, int max) {
     out.println();
     out.println(title);
     int width = counts.stream().limit(max).mapToInt(c -> c.value().length()).max().orElse(0);
