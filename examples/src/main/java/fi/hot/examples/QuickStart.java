@@ -31,6 +31,7 @@ public final class QuickStart {
 
   public static void main(String[] args) throws Exception {
     Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("hot-quickstart-");
+    System.out.println("Store: " + dir);
     run(dir, System.out);
   }
 
