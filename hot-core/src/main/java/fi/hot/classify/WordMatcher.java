@@ -1,0 +1,93 @@
+package fi.hot.classify;
+
+import fi.hot.model.Language;
+import fi.hot.text.Token;
+import fi.hot.text.Tokens;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One position of a cue pattern: the words it accepts, written as alternatives {@code
+ * a|b*|*c|*d*|~e} (exact, prefix, ending, part of a compound, same stem), or {@code _} (any word),
+ * {@code <neg>} (a negating word) or {@code <cond>} (a conditional form). Immutable.
+ */
+final class WordMatcher {
+  private final Set<String> exact = new HashSet<>();
+  private final Set<String> stems = new HashSet<>();
+  private final List<String> prefixes = new ArrayList<>();
+  private final List<String> suffixes = new ArrayList<>();
+  private final List<String> infixes = new ArrayList<>();
+  private boolean any;
+  private boolean negator;
+  private boolean conditional;
+
+  private WordMatcher() {}
+
+  /**
+   * Parses one position.
+   *
+   * @throws IllegalArgumentException naming the bad alternative
+   */
+  static WordMatcher parse(String spec, Language language) {
+    WordMatcher m = new WordMatcher();
+    for (String alt : spec.split("\\|", -1)) {
+      if (alt.isEmpty()) {
+        throw new IllegalArgumentException("empty alternative in '" + spec + "'");
+      }
+      if (alt.equals("_")) {
+        m.any = true;
+      } else if (alt.equals("<neg>")) {
+        m.negator = true;
+      } else if (alt.equals("<cond>")) {
+        m.conditional = true;
+      } else if (alt.length() > 2 && alt.startsWith("*") && alt.endsWith("*")) {
+        m.infixes.add(Tokens.fold(word(alt.substring(1, alt.length() - 1), spec)));
+      } else if (alt.startsWith("~")) {
+        m.stems.add(Tokens.stem(word(alt.substring(1), spec), language));
+      } else if (alt.length() > 1 && alt.endsWith("*")) {
+        m.prefixes.add(Tokens.fold(word(alt.substring(0, alt.length() - 1), spec)));
+      } else if (alt.length() > 1 && alt.startsWith("*")) {
+        m.suffixes.add(Tokens.fold(word(alt.substring(1), spec)));
+      } else {
+        m.exact.add(Tokens.fold(word(alt, spec)));
+      }
+    }
+    return m;
+  }
+
+  private static String word(String w, String spec) {
+    if (w.isEmpty() || w.indexOf('*') >= 0 || w.indexOf('~') >= 0 || w.indexOf('<') >= 0) {
+      throw new IllegalArgumentException("bad word '" + w + "' in '" + spec + "'");
+    }
+    return w;
+  }
+
+  boolean matches(Token t, boolean isNegator, boolean isConditional) {
+    if (any || (negator && isNegator) || (conditional && isConditional)) {
+      return true;
+    }
+    String norm = t.norm();
+    if (exact.contains(norm) || stems.contains(t.stem())) {
+      return true;
+    }
+    for (String p : prefixes) {
+      if (norm.startsWith(p)) {
+        return true;
+      }
+    }
+    for (String s : infixes) {
+      if (norm.contains(s)) {
+        return true;
+      }
+    }
+    for (String s : suffixes) {
+      // a suffix names an ending: the word must have a stem of its own before it
+      if (norm.length() >= s.length() + 2 && norm.endsWith(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
