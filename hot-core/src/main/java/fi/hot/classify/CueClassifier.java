@@ -55,6 +55,7 @@ public final class CueClassifier implements Classifier {
 
   private static final int NEGATION_REACH = 6;
   private static final int NEGATION_JOIN = 2;
+  private static final int NEGATION_BEFORE = 3;
 
   private final Lexicon finnish;
   private final Lexicon english;
@@ -130,11 +131,25 @@ public final class CueClassifier implements Classifier {
       }
     }
 
-    // denials and thanks override what they cover; they, dreams and needs own their negators
+    // a positive statement under negation says the opposite: "not working well", "ei korjattu"
     for (Hit h : hits) {
-      if (h.rule.kind() == CueRule.Kind.NONE) {
+      if (h.rule.positive() && negatedAround(tokens, negator, h)) {
+        h.alive = false;
+      }
+    }
+    // denials and thanks override what they cover, unless a longer cue reads them in context
+    // ("I'd be grateful if" is a request); they, dreams and needs own their negators
+    for (Hit h : hits) {
+      if (h.alive && h.rule.kind() == CueRule.Kind.NONE) {
         for (Hit other : hits) {
-          if (other.rule.kind() != CueRule.Kind.NONE && other.overlaps(h)) {
+          if (other.alive && other.rule.kind() != CueRule.Kind.NONE && other.overlaps(h)) {
+            if (other.contains(h) && other.to - other.from > h.to - h.from) {
+              h.alive = false;
+            }
+          }
+        }
+        for (Hit other : hits) {
+          if (h.alive && other.rule.kind() != CueRule.Kind.NONE && other.overlaps(h)) {
             other.alive = false;
           }
         }
@@ -165,6 +180,17 @@ public final class CueClassifier implements Classifier {
     dropOverlaps(hits);
     Map<Label, Double> totals = totals(hits);
     return Reading.of(text, tokens, hits, totals, prefix);
+  }
+
+  /** Whether a negating word stands inside the hit or just before it in its clause. */
+  private static boolean negatedAround(List<Token> tokens, boolean[] negator, Hit h) {
+    int clause = tokens.get(h.from).clause();
+    for (int i = Math.max(0, h.from - NEGATION_BEFORE); i < h.to; i++) {
+      if (negator[i] && tokens.get(i).clause() == clause) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void mark(CueRule rule, CuePattern.Text text, boolean[] marks) {
@@ -223,33 +249,38 @@ public final class CueClassifier implements Classifier {
       int clause = tokens.get(g.to - 1).clause();
       int scopeEnd = Math.min(tokens.size(), g.to + NEGATION_REACH);
       boolean request = requestBefore(tokens, hits, g.from, stop);
-      boolean absorbed = false;
-      int cancelledTo = -1;
+      List<Hit> reached = new ArrayList<>();
       for (Hit h : hits) {
-        if (!h.alive
-            || h.from < g.from
-            || negator[h.from]
-            || h.from >= scopeEnd
-            || tokens.get(h.from).clause() != clause) {
-          continue;
+        if (h.alive
+            && h.from >= g.from
+            && !negator[h.from]
+            && h.from < scopeEnd
+            && tokens.get(h.from).clause() == clause) {
+          reached.add(h);
         }
-        absorbed = true;
-        switch (h.rule.kind()) {
-          case PROBLEM, NEED -> {
-            if (h.rule.negatable()) {
-              h.alive = false;
-              cancelledTo = Math.max(cancelledTo, h.to);
-            }
+      }
+      // problem words after a negated function stand ("didn't fix the bug", "nobody told me the
+      // prices went up"), unless the function is one of noticing ("haven't seen any errors")
+      int functionAt =
+          reached.stream()
+              .filter(h -> h.rule.kind() == CueRule.Kind.FUNCTION && !h.rule.perceive())
+              .mapToInt(h -> h.from)
+              .min()
+              .orElse(Integer.MAX_VALUE);
+      boolean denies = reached.stream().anyMatch(h -> cancels(h) && h.from < functionAt);
+      boolean absorbed = !reached.isEmpty();
+      int cancelledTo = -1;
+      for (Hit h : reached) {
+        if (cancels(h) && h.from < functionAt) {
+          h.alive = false;
+          cancelledTo = Math.max(cancelledTo, h.to);
+        } else if (h.rule.kind() == CueRule.Kind.FUNCTION) {
+          if (request || (denies && h.rule.perceive())) {
+            h.alive = false;
+          } else {
+            h.label = Label.PROBLEM;
+            h.from = g.from;
           }
-          case FUNCTION -> {
-            if (request) {
-              h.alive = false;
-            } else {
-              h.label = Label.PROBLEM;
-              h.from = g.from;
-            }
-          }
-          default -> {}
         }
       }
       if (cancelledTo > 0) {
@@ -261,6 +292,12 @@ public final class CueClassifier implements Classifier {
       }
     }
     return added;
+  }
+
+  /** Whether a negation reaching the hit cancels it ("no problems", "ei tarvetta"). */
+  private static boolean cancels(Hit h) {
+    CueRule.Kind kind = h.rule.kind();
+    return h.rule.negatable() && (kind == CueRule.Kind.PROBLEM || kind == CueRule.Kind.NEED);
   }
 
   /** Whether a need stands before the word in its sentence, with no "but" or "because" between. */
@@ -312,13 +349,16 @@ public final class CueClassifier implements Classifier {
     }
   }
 
-  /** Of cues of one label that share words, only the strongest counts. */
+  /** Of cues of one label that share words, only the strongest (then the longest) counts. */
   private static void dropOverlaps(List<Hit> hits) {
     List<Hit> sorted = new ArrayList<>(hits);
-    sorted.sort(Comparator.comparingDouble((Hit h) -> -h.weight).thenComparingInt(h -> h.from));
+    sorted.sort(
+        Comparator.comparingDouble((Hit h) -> -h.weight)
+            .thenComparingInt(h -> h.from - h.to)
+            .thenComparingInt(h -> h.from));
     List<Hit> kept = new ArrayList<>();
     for (Hit h : sorted) {
-      if (!h.alive || h.label == Label.NONE) {
+      if (!h.alive) {
         continue;
       }
       boolean clash = false;
@@ -408,6 +448,10 @@ public final class CueClassifier implements Classifier {
 
     boolean overlaps(Hit other) {
       return from < other.to && other.from < to;
+    }
+
+    boolean contains(Hit other) {
+      return from <= other.from && other.to <= to;
     }
 
     boolean boost() {

@@ -9,21 +9,27 @@ import java.util.List;
  * A sequence of word positions with optional gaps: {@code ei .. toimi*}. A leading {@code ^} ties
  * the first word to the start of a clause; {@code ..} allows up to three words between two
  * positions, {@code ...} up to eight; a position ending in {@code ?} may be left out ({@code olisi
- * _? ihanaa}). Words of one match stay in one sentence, and in one clause unless the rule may cross
- * clauses. Immutable.
+ * _? ihanaa}); a trailing {@code $} ties the last word to the end of its clause. Words of one match
+ * stay in one sentence, and in one clause unless the rule may cross clauses. Immutable.
  */
 final class CuePattern {
   static final int SHORT_GAP = 3;
   static final int LONG_GAP = 8;
 
   private final boolean anchored;
+  private final boolean closing;
   private final List<WordMatcher> words;
   private final int[] gapBefore;
   private final boolean[] optional;
 
   private CuePattern(
-      boolean anchored, List<WordMatcher> words, int[] gapBefore, boolean[] optional) {
+      boolean anchored,
+      boolean closing,
+      List<WordMatcher> words,
+      int[] gapBefore,
+      boolean[] optional) {
     this.anchored = anchored;
+    this.closing = closing;
     this.words = List.copyOf(words);
     this.gapBefore = gapBefore;
     this.optional = optional;
@@ -37,6 +43,7 @@ final class CuePattern {
   static CuePattern parse(String text, Language language) {
     String[] parts = text.trim().split("\\s+");
     boolean anchored = false;
+    boolean closing = false;
     List<WordMatcher> words = new ArrayList<>();
     List<Integer> gaps = new ArrayList<>();
     List<Boolean> optional = new ArrayList<>();
@@ -46,7 +53,15 @@ final class CuePattern {
       if (p.isEmpty()) {
         continue;
       }
-      if (p.equals("^")) {
+      if (closing) {
+        throw new IllegalArgumentException("'$' must close the pattern");
+      }
+      if (p.equals("$")) {
+        if (words.isEmpty()) {
+          throw new IllegalArgumentException("'$' must follow a word");
+        }
+        closing = true;
+      } else if (p.equals("^")) {
         if (i != 0) {
           throw new IllegalArgumentException("'^' must open the pattern");
         }
@@ -81,7 +96,7 @@ final class CuePattern {
       maybe[i] = optional.get(i);
     }
     return new CuePattern(
-        anchored, words, gaps.stream().mapToInt(Integer::intValue).toArray(), maybe);
+        anchored, closing, words, gaps.stream().mapToInt(Integer::intValue).toArray(), maybe);
   }
 
   /**
@@ -101,7 +116,7 @@ final class CuePattern {
 
   private int rest(Text t, int k, int previous, boolean wholeSentence) {
     if (k == words.size()) {
-      return previous + 1;
+      return closing && !t.closesClause(previous) ? -1 : previous + 1;
     }
     if (optional[k]) {
       int end = rest(t, k + 1, previous, wholeSentence);
@@ -145,6 +160,11 @@ final class CuePattern {
 
     boolean matches(WordMatcher m, int i) {
       return m.matches(tokens.get(i), negators[i], conditionals[i]);
+    }
+
+    /** Last word of its clause. */
+    boolean closesClause(int i) {
+      return i == tokens.size() - 1 || tokens.get(i + 1).opensClause();
     }
 
     /** First word of its clause, or preceded in it only by lead-in words ("please", "ja"). */

@@ -14,6 +14,11 @@ import java.util.Objects;
  * @param wholeSentence whether the pattern's gaps may cross clause boundaries
  * @param weak for a negator: a word that only strengthens a negation ("koskaan", "mitään") and
  *     negates nothing alone
+ * @param positive whether a negation inside the match or just before it voids it ("works well" is
+ *     not said by "doesn't work well")
+ * @param perceive for a function: a verb of noticing ("see", "havaita"); negated, it lets the
+ *     negation deny the problem words after it ("haven't seen any errors"), where other functions
+ *     leave them standing ("didn't fix the bug", "nobody told me the prices went up")
  */
 record CueRule(
     String id,
@@ -23,6 +28,8 @@ record CueRule(
     boolean boost,
     boolean wholeSentence,
     boolean weak,
+    boolean positive,
+    boolean perceive,
     CuePattern pattern) {
 
   /** What a match of a rule means. */

@@ -30,10 +30,11 @@ import java.util.regex.Pattern;
  * DREAM}, {@code NONE}, {@code FUNCTION}, {@code NEGATOR}, {@code CONDITIONAL}, {@code LEAD},
  * {@code BREAK}. Flags ({@code -} for none, else comma-separated): {@code neg} (a preceding
  * negation cancels the cue; the default for PROBLEM), {@code fixed} (it does not), {@code boost},
- * {@code sent} (gaps cross clauses), {@code weak} (a negator that only strengthens another). The
- * pattern is described in {@link CuePattern}. Words are folded like {@link
- * fi.hot.text.Tokens#fold}, so {@code väärä} also matches {@code vaara}. An id may repeat, to split
- * a long rule over lines.
+ * {@code sent} (gaps cross clauses), {@code weak} (a negator that only strengthens another), {@code
+ * pos} (a negation inside the match or just before it voids the match), {@code perceive} (a
+ * function of noticing: negated, it denies the problem words after it). The pattern is described in
+ * {@link CuePattern}. Words are folded like {@link fi.hot.text.Tokens#fold}, so {@code väärä} also
+ * matches {@code vaara}. An id may repeat, to split a long rule over lines.
  *
  * <p>Immutable and thread-safe.
  */
@@ -129,6 +130,8 @@ public final class Lexicon {
     boolean boost = false;
     boolean sentence = false;
     boolean weak = false;
+    boolean positive = false;
+    boolean perceive = false;
     if (!f[3].equals("-")) {
       for (String flag : f[3].split(",")) {
         switch (flag) {
@@ -137,12 +140,15 @@ public final class Lexicon {
           case "boost" -> boost = true;
           case "sent" -> sentence = true;
           case "weak" -> weak = true;
+          case "pos" -> positive = true;
+          case "perceive" -> perceive = true;
           default -> throw new IllegalArgumentException("unknown flag '" + flag + "'");
         }
       }
     }
     CuePattern pattern = CuePattern.parse(f[4], language);
-    return new CueRule(id, kind, weight, negatable, boost, sentence, weak, pattern);
+    return new CueRule(
+        id, kind, weight, negatable, boost, sentence, weak, positive, perceive, pattern);
   }
 
   /** The language the lexicon is for: FI or EN. */

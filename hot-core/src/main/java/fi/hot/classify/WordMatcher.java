@@ -11,10 +11,12 @@ import java.util.Set;
 /**
  * One position of a cue pattern: the words it accepts, written as alternatives {@code
  * a|b*|*c|*d*|~e} (exact, prefix, ending, part of a compound, same stem), or {@code _} (any word),
- * {@code <neg>} (a negating word) or {@code <cond>} (a conditional form). Immutable.
+ * {@code <neg>} (a negating word) or {@code <cond>} (a conditional form); {@code !word} excludes a
+ * word the others would take ({@code *kaa|!vikaa}). Immutable.
  */
 final class WordMatcher {
   private final Set<String> exact = new HashSet<>();
+  private final Set<String> excluded = new HashSet<>();
   private final Set<String> stems = new HashSet<>();
   private final List<String> prefixes = new ArrayList<>();
   private final List<String> suffixes = new ArrayList<>();
@@ -36,7 +38,9 @@ final class WordMatcher {
       if (alt.isEmpty()) {
         throw new IllegalArgumentException("empty alternative in '" + spec + "'");
       }
-      if (alt.equals("_")) {
+      if (alt.length() > 1 && alt.startsWith("!")) {
+        m.excluded.add(Tokens.fold(word(alt.substring(1), spec)));
+      } else if (alt.equals("_")) {
         m.any = true;
       } else if (alt.equals("<neg>")) {
         m.negator = true;
@@ -65,10 +69,13 @@ final class WordMatcher {
   }
 
   boolean matches(Token t, boolean isNegator, boolean isConditional) {
+    String norm = t.norm();
+    if (excluded.contains(norm)) {
+      return false;
+    }
     if (any || (negator && isNegator) || (conditional && isConditional)) {
       return true;
     }
-    String norm = t.norm();
     if (exact.contains(norm) || stems.contains(t.stem())) {
       return true;
     }

@@ -101,6 +101,22 @@ class CueClassifierTest {
   }
 
   @Test
+  void a_problem_that_was_solved_is_none_unless_the_solving_is_denied() {
+    assertThat(fi("Tukihenkilönne ratkaisi ongelmani nopeasti.").primary()).isEqualTo(Label.NONE);
+    assertThat(en("Your agent solved my issue within minutes.").primary()).isEqualTo(Label.NONE);
+    assertThat(fi("Vikaa ei ole vieläkään korjattu.").primary()).isEqualTo(Label.PROBLEM);
+    assertThat(en("The issue is still not fixed.").primary()).isEqualTo(Label.PROBLEM);
+  }
+
+  @Test
+  void not_noticing_problems_denies_them_but_not_fixing_them_does_not() {
+    assertThat(fi("En ole huomannut mitään virheitä.").primary()).isEqualTo(Label.NONE);
+    assertThat(en("I haven't seen any errors since Monday.").primary()).isEqualTo(Label.NONE);
+    assertThat(fi("Asentaja ei korjannut vikaa.").primary()).isEqualTo(Label.PROBLEM);
+    assertThat(en("The update didn't fix the crashes.").primary()).isEqualTo(Label.PROBLEM);
+  }
+
+  @Test
   void a_negation_ends_with_its_clause() {
     Classification c = en("No errors yesterday, but today the sync crashed.");
 

@@ -61,6 +61,8 @@ class LexiconTest {
     assertThatThrownBy(() -> parse("p PROBLEM 0.5 -"))
         .hasMessage("t.cues:1: expected: id kind weight flags pattern");
     assertThatThrownBy(() -> parse("Bad! PROBLEM 0.5 - x")).hasMessage("t.cues:1: bad id 'Bad!'");
+    assertThatThrownBy(() -> parse("p PROBLEM 0.5 - x $ y"))
+        .hasMessage("t.cues:1: '$' must close the pattern");
   }
 
   private static Lexicon parse(String line) {
@@ -111,6 +113,58 @@ class LexiconTest {
     assertThat(c.classify("Olisi tosi kätevää", Language.FI).primary()).isEqualTo(Label.NEED);
     assertThat(c.classify("Lisätkää haku", Language.FI).primary()).isEqualTo(Label.NEED);
     assertThat(c.classify("Voisitte lisätkää haku", Language.FI).primary()).isEqualTo(Label.NONE);
+  }
+
+  @Test
+  void clause_ends_and_exclusions_narrow_a_match() {
+    Classifier c =
+        finnish(
+            """
+            none.denied   NONE  0.5 -    ongelmia ei ole $
+            need.imp      NEED  0.7 -    ^ *kaa|!vikaa
+            """);
+
+    assertThat(c.classify("Ongelmia ei ole", Language.FI).cues())
+        .extracting(Cue::id)
+        .containsExactly("fi.none.denied");
+    assertThat(c.classify("Ongelmia ei ole enää", Language.FI)).isEqualTo(Classification.NONE);
+    assertThat(c.classify("Kertokaa hinta", Language.FI).primary()).isEqualTo(Label.NEED);
+    assertThat(c.classify("Vikaa etsitään", Language.FI)).isEqualTo(Classification.NONE);
+  }
+
+  @Test
+  void a_positive_statement_under_negation_is_void() {
+    Classifier c =
+        english(
+            """
+            negation         NEGATOR  0    -    not
+            none.fine        NONE     0.5  pos  works fine
+            problem.not-work FUNCTION 0.8  -    works
+            """);
+
+    assertThat(c.classify("It works fine", Language.EN).cues())
+        .extracting(Cue::id)
+        .containsExactly("en.none.fine");
+    assertThat(c.classify("It not works fine", Language.EN).primary()).isEqualTo(Label.PROBLEM);
+  }
+
+  @Test
+  void a_negated_verb_of_noticing_denies_the_problem_after_it_and_others_do_not() {
+    Classifier c =
+        english(
+            """
+            negation         NEGATOR  0.4  -        not|didn't|haven't
+            problem.error    PROBLEM  0.8  -        errors|bug
+            problem.not-fix  FUNCTION 0.8  -        fix
+            problem.not-see  FUNCTION 0.8  perceive seen
+            """);
+
+    assertThat(c.classify("We haven't seen errors", Language.EN).primary()).isEqualTo(Label.NONE);
+    Classification fix = c.classify("They didn't fix the bug", Language.EN);
+    assertThat(fix.primary()).isEqualTo(Label.PROBLEM);
+    assertThat(fix.cues())
+        .extracting(Cue::id)
+        .containsExactly("en.problem.not-fix", "en.problem.error");
   }
 
   @Test
