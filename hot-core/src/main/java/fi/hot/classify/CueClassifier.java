@@ -126,11 +126,27 @@ public final class CueClassifier implements Classifier {
     List<Hit> hits = new ArrayList<>();
     for (CueRule rule : lexicon.rules()) {
       switch (rule.kind()) {
-        case PROBLEM, NEED, DREAM, NONE, FUNCTION -> hits.addAll(matches(rule, marked));
+        case PROBLEM, NEED, DREAM, NONE, FUNCTION, PHRASE -> hits.addAll(matches(rule, marked));
         default -> {}
       }
     }
 
+    // fixed expressions void what their words would say alone
+    for (Hit h : hits) {
+      if (h.rule.kind() == CueRule.Kind.PHRASE) {
+        h.alive = false;
+        for (Hit other : hits) {
+          if (other.rule.kind() != CueRule.Kind.PHRASE && other.overlaps(h)) {
+            other.alive = false;
+          }
+        }
+        for (Hit g : negators) {
+          if (g.overlaps(h)) {
+            g.alive = false;
+          }
+        }
+      }
+    }
     // a positive statement under negation says the opposite: "not working well", "ei korjattu"
     for (Hit h : hits) {
       if (h.rule.positive() && negatedAround(tokens, negator, h)) {
@@ -267,7 +283,13 @@ public final class CueClassifier implements Classifier {
               .mapToInt(h -> h.from)
               .min()
               .orElse(Integer.MAX_VALUE);
-      boolean denies = reached.stream().anyMatch(h -> cancels(h) && h.from < functionAt);
+      // a negation that denies something is spent: what follows it is not negated as well
+      int deniedAt =
+          reached.stream()
+              .filter(h -> cancels(h) && h.from < functionAt)
+              .mapToInt(h -> h.from)
+              .min()
+              .orElse(Integer.MAX_VALUE);
       boolean absorbed = !reached.isEmpty();
       int cancelledTo = -1;
       for (Hit h : reached) {
@@ -275,7 +297,8 @@ public final class CueClassifier implements Classifier {
           h.alive = false;
           cancelledTo = Math.max(cancelledTo, h.to);
         } else if (h.rule.kind() == CueRule.Kind.FUNCTION) {
-          if (request || (denies && h.rule.perceive())) {
+          boolean denied = deniedAt < Integer.MAX_VALUE && (h.rule.perceive() || h.from > deniedAt);
+          if (request || denied) {
             h.alive = false;
           } else {
             h.label = Label.PROBLEM;
@@ -300,12 +323,16 @@ public final class CueClassifier implements Classifier {
     return h.rule.negatable() && (kind == CueRule.Kind.PROBLEM || kind == CueRule.Kind.NEED);
   }
 
-  /** Whether a need stands before the word in its sentence, with no "but" or "because" between. */
+  /**
+   * Whether a request (a need cue that carries weight) stands before the word in its sentence, with
+   * no "but" or "because" between.
+   */
   private static boolean requestBefore(List<Token> tokens, List<Hit> hits, int at, boolean[] stop) {
     for (Hit h : hits) {
       if (h.alive
           && h.label == Label.NEED
           && !h.boost()
+          && h.weight >= WEIGHTY
           && h.from <= at
           && tokens.get(h.from).sentence() == tokens.get(at).sentence()) {
         boolean broken = false;

@@ -51,7 +51,12 @@ record CueRule(
     /** A word that may stand before a clause-initial cue ("please", "ja"). */
     LEAD,
     /** A clause-opening word after which an earlier request no longer reaches ("but"). */
-    BREAK
+    BREAK,
+    /**
+     * A fixed expression whose words mean nothing on their own ("right now", "pitää paikkansa"): it
+     * voids the cues and negations on its words and is not reported.
+     */
+    PHRASE
   }
 
   CueRule {

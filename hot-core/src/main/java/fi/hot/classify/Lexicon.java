@@ -28,13 +28,13 @@ import java.util.regex.Pattern;
  * <p>A lexicon file has one rule a line: {@code id kind weight flags pattern}, for example {@code
  * problem.kaatuu PROBLEM 0.85 - kaatu*|kaatui*}. Kinds: {@code PROBLEM}, {@code NEED}, {@code
  * DREAM}, {@code NONE}, {@code FUNCTION}, {@code NEGATOR}, {@code CONDITIONAL}, {@code LEAD},
- * {@code BREAK}. Flags ({@code -} for none, else comma-separated): {@code neg} (a preceding
- * negation cancels the cue; the default for PROBLEM), {@code fixed} (it does not), {@code boost},
- * {@code sent} (gaps cross clauses), {@code weak} (a negator that only strengthens another), {@code
- * pos} (a negation inside the match or just before it voids the match), {@code perceive} (a
- * function of noticing: negated, it denies the problem words after it). The pattern is described in
- * {@link CuePattern}. Words are folded like {@link fi.hot.text.Tokens#fold}, so {@code väärä} also
- * matches {@code vaara}. An id may repeat, to split a long rule over lines.
+ * {@code BREAK}, {@code PHRASE}. Flags ({@code -} for none, else comma-separated): {@code neg} (a
+ * preceding negation cancels the cue; the default for PROBLEM), {@code fixed} (it does not), {@code
+ * boost}, {@code sent} (gaps cross clauses), {@code weak} (a negator that only strengthens
+ * another), {@code pos} (a negation inside the match or just before it voids the match), {@code
+ * perceive} (a function of noticing: negated, it denies the problem words after it). The pattern is
+ * described in {@link CuePattern}. Words are folded like {@link fi.hot.text.Tokens#fold}, so {@code
+ * väärä} also matches {@code vaara}. An id may repeat, to split a long rule over lines.
  *
  * <p>Immutable and thread-safe.
  */

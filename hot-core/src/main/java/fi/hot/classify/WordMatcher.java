@@ -6,17 +6,22 @@ import fi.hot.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * One position of a cue pattern: the words it accepts, written as alternatives {@code
  * a|b*|*c|*d*|~e} (exact, prefix, ending, part of a compound, same stem), or {@code _} (any word),
  * {@code <neg>} (a negating word) or {@code <cond>} (a conditional form); {@code !word} excludes a
- * word the others would take ({@code *kaa|!vikaa}). Immutable.
+ * word the others would take ({@code *kaa|!vikaa}); {@code =word} and {@code =word*} compare with
+ * the unfolded word, for where folding would merge two words ({@code välitän}, "I forward", and
+ * {@code valitan}, "I complain"). Immutable.
  */
 final class WordMatcher {
   private final Set<String> exact = new HashSet<>();
   private final Set<String> excluded = new HashSet<>();
+  private final Set<String> unfolded = new HashSet<>();
+  private final List<String> unfoldedPrefixes = new ArrayList<>();
   private final Set<String> stems = new HashSet<>();
   private final List<String> prefixes = new ArrayList<>();
   private final List<String> suffixes = new ArrayList<>();
@@ -38,7 +43,11 @@ final class WordMatcher {
       if (alt.isEmpty()) {
         throw new IllegalArgumentException("empty alternative in '" + spec + "'");
       }
-      if (alt.length() > 1 && alt.startsWith("!")) {
+      if (alt.length() > 2 && alt.startsWith("=") && alt.endsWith("*")) {
+        m.unfoldedPrefixes.add(lower(word(alt.substring(1, alt.length() - 1), spec)));
+      } else if (alt.length() > 1 && alt.startsWith("=")) {
+        m.unfolded.add(lower(word(alt.substring(1), spec)));
+      } else if (alt.length() > 1 && alt.startsWith("!")) {
         m.excluded.add(Tokens.fold(word(alt.substring(1), spec)));
       } else if (alt.equals("_")) {
         m.any = true;
@@ -59,6 +68,10 @@ final class WordMatcher {
       }
     }
     return m;
+  }
+
+  private static String lower(String w) {
+    return w.toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
   private static String word(String w, String spec) {
@@ -82,6 +95,17 @@ final class WordMatcher {
     for (String p : prefixes) {
       if (norm.startsWith(p)) {
         return true;
+      }
+    }
+    if (!unfolded.isEmpty() || !unfoldedPrefixes.isEmpty()) {
+      String lower = lower(t.text());
+      if (unfolded.contains(lower)) {
+        return true;
+      }
+      for (String p : unfoldedPrefixes) {
+        if (lower.startsWith(p)) {
+          return true;
+        }
       }
     }
     for (String s : infixes) {

@@ -226,6 +226,15 @@ class CueClassifierTest {
   }
 
   @Test
+  void facts_with_a_negation_in_them_stay_none() {
+    assertThat(en("We don't use the mobile app.").primary()).isEqualTo(Label.NONE);
+    assertThat(en("We don't need anything else right now.").primary()).isEqualTo(Label.NONE);
+    assertThat(fi("Emme tarvitse tällä hetkellä muuta.").primary()).isEqualTo(Label.NONE);
+    assertThat(fi("Kyllä, se pitää paikkansa.").primary()).isEqualTo(Label.NONE);
+    assertThat(fi("Välitän tämän IT-osastollemme.").primary()).isEqualTo(Label.NONE);
+  }
+
+  @Test
   void praise_is_none() {
     assertThat(fi("Asiakaspalvelijanne oli tosi avulias.").primary()).isEqualTo(Label.NONE);
     assertThat(en("Your support agent was really patient with me.").primary())

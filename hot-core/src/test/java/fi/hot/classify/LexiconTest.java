@@ -133,6 +133,39 @@ class LexiconTest {
   }
 
   @Test
+  void an_unfolded_word_keeps_apart_what_folding_would_merge() {
+    Classifier c =
+        finnish(
+            """
+            problem.valitus PROBLEM 0.8 - =valitan|=valitta*
+            """);
+
+    assertThat(c.classify("Valitan laskusta", Language.FI).primary()).isEqualTo(Label.PROBLEM);
+    assertThat(c.classify("Valittaminen ei auta", Language.FI).primary()).isEqualTo(Label.PROBLEM);
+    assertThat(c.classify("Välitän viestin eteenpäin", Language.FI)).isEqualTo(Classification.NONE);
+  }
+
+  @Test
+  void a_fixed_phrase_voids_the_cues_and_negations_on_its_words() {
+    Classifier c =
+        english(
+            """
+            negation          NEGATOR  0.4  -  not
+            phrase            PHRASE   0    -  not only
+            problem.not-right FUNCTION 0.8  -  right
+            phrase            PHRASE   0    -  right now
+            problem.slow      PROBLEM  0.8  -  slow
+            """);
+
+    assertThat(c.classify("It is not right", Language.EN).primary()).isEqualTo(Label.PROBLEM);
+    assertThat(c.classify("We do not need it right now", Language.EN))
+        .isEqualTo(Classification.NONE);
+    Classification notOnly = c.classify("Not only slow", Language.EN);
+    assertThat(notOnly.primary()).isEqualTo(Label.PROBLEM);
+    assertThat(notOnly.cues()).extracting(Cue::id).containsExactly("en.problem.slow");
+  }
+
+  @Test
   void a_positive_statement_under_negation_is_void() {
     Classifier c =
         english(
