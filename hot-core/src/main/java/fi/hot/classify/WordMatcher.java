@@ -114,7 +114,7 @@ final class WordMatcher {
       }
     }
     for (String s : suffixes) {
-      // a suffix names an ending: the word must have a stem of its own before it
+      // an ending needs a stem of its own before it: two letters at least
       if (norm.length() >= s.length() + 2 && norm.endsWith(s)) {
         return true;
       }

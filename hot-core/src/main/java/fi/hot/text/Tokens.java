@@ -2,13 +2,14 @@ package fi.hot.text;
 
 import fi.hot.model.Language;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -41,6 +42,15 @@ public final class Tokens {
   private static final Set<String> EN_CLAUSE_WORDS =
       Set.of("but", "because", "although", "though", "and", "however", "whereas", "until");
 
+  // an Analyzer keeps one tokenizer per thread and reuses it: making one per call is costly
+  private static final Analyzer WORDS =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          return new TokenStreamComponents(new StandardTokenizer());
+        }
+      };
+
   private Tokens() {}
 
   /**
@@ -58,8 +68,7 @@ public final class Tokens {
     int sentence = 0;
     int clause = 0;
     int previousEnd = -1;
-    try (StandardTokenizer tokenizer = new StandardTokenizer()) {
-      tokenizer.setReader(new StringReader(text));
+    try (TokenStream tokenizer = WORDS.tokenStream("text", text)) {
       CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
       tokenizer.reset();
