@@ -131,56 +131,10 @@ public final class CueClassifier implements Classifier {
       }
     }
 
-    // fixed expressions void what their words would say alone
-    for (Hit h : hits) {
-      if (h.rule.kind() == CueRule.Kind.PHRASE) {
-        h.alive = false;
-        for (Hit other : hits) {
-          if (other.rule.kind() != CueRule.Kind.PHRASE && other.overlaps(h)) {
-            other.alive = false;
-          }
-        }
-        for (Hit g : negators) {
-          if (g.overlaps(h)) {
-            g.alive = false;
-          }
-        }
-      }
-    }
-    // a positive statement under negation says the opposite: "not working well", "ei korjattu"
-    for (Hit h : hits) {
-      if (h.rule.positive() && negatedAround(tokens, negator, h)) {
-        h.alive = false;
-      }
-    }
-    // denials and thanks override what they cover, unless a longer cue reads them in context
-    // ("I'd be grateful if" is a request); they, dreams and needs own their negators
-    for (Hit h : hits) {
-      if (h.alive && h.rule.kind() == CueRule.Kind.NONE) {
-        for (Hit other : hits) {
-          if (other.alive && other.rule.kind() != CueRule.Kind.NONE && other.overlaps(h)) {
-            if (other.contains(h) && other.to - other.from > h.to - h.from) {
-              h.alive = false;
-            }
-          }
-        }
-        for (Hit other : hits) {
-          if (h.alive && other.rule.kind() != CueRule.Kind.NONE && other.overlaps(h)) {
-            other.alive = false;
-          }
-        }
-      }
-    }
-    for (Hit h : hits) {
-      if (h.alive && h.rule.kind() != CueRule.Kind.PROBLEM && !h.boost()) {
-        for (Hit g : negators) {
-          if (g.overlaps(h) && h.rule.kind() != CueRule.Kind.FUNCTION) {
-            g.alive = false;
-          }
-        }
-      }
-    }
-
+    applyPhrases(hits, negators);
+    voidNegatedPositives(tokens, negator, hits);
+    applyDenials(hits);
+    claimNegators(hits, negators);
     hits.addAll(negate(tokens, negators, negator, hits, stop, prefix));
 
     // what should work but is not negated says nothing
@@ -196,6 +150,75 @@ public final class CueClassifier implements Classifier {
     dropOverlaps(hits);
     Map<Label, Double> totals = totals(hits);
     return Reading.of(text, tokens, hits, totals, prefix);
+  }
+
+  /** Fixed expressions void what their words would say alone, negations included. */
+  private static void applyPhrases(List<Hit> hits, List<Hit> negators) {
+    for (Hit h : hits) {
+      if (h.rule.kind() == CueRule.Kind.PHRASE) {
+        h.alive = false;
+        for (Hit other : hits) {
+          if (other.rule.kind() != CueRule.Kind.PHRASE && other.overlaps(h)) {
+            other.alive = false;
+          }
+        }
+        for (Hit g : negators) {
+          if (g.overlaps(h)) {
+            g.alive = false;
+          }
+        }
+      }
+    }
+  }
+
+  /** A positive statement under negation says the opposite: "not working well", "ei korjattu". */
+  private static void voidNegatedPositives(List<Token> tokens, boolean[] negator, List<Hit> hits) {
+    for (Hit h : hits) {
+      if (h.rule.positive() && negatedAround(tokens, negator, h)) {
+        h.alive = false;
+      }
+    }
+  }
+
+  /**
+   * Denials and thanks override the cues they share words with, unless a longer cue reads them in
+   * context ("I'd be grateful if" is a request, not thanks).
+   */
+  private static void applyDenials(List<Hit> hits) {
+    for (Hit h : hits) {
+      if (h.alive && h.rule.kind() == CueRule.Kind.NONE) {
+        for (Hit other : hits) {
+          if (other.alive
+              && other.rule.kind() != CueRule.Kind.NONE
+              && other.contains(h)
+              && other.to - other.from > h.to - h.from) {
+            h.alive = false;
+          }
+        }
+        for (Hit other : hits) {
+          if (h.alive && other.rule.kind() != CueRule.Kind.NONE && other.overlaps(h)) {
+            other.alive = false;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Cues other than problems and functions own the negating words inside them: "no worries" and
+   * "wouldn't it be amazing" negate nothing else.
+   */
+  private static void claimNegators(List<Hit> hits, List<Hit> negators) {
+    for (Hit h : hits) {
+      CueRule.Kind kind = h.rule.kind();
+      if (h.alive && !h.boost() && kind != CueRule.Kind.PROBLEM && kind != CueRule.Kind.FUNCTION) {
+        for (Hit g : negators) {
+          if (g.overlaps(h)) {
+            g.alive = false;
+          }
+        }
+      }
+    }
   }
 
   /** Whether a negating word stands inside the hit or just before it in its clause. */
@@ -268,6 +291,7 @@ public final class CueClassifier implements Classifier {
       List<Hit> reached = new ArrayList<>();
       for (Hit h : hits) {
         if (h.alive
+            && !h.boost()
             && h.from >= g.from
             && !negator[h.from]
             && h.from < scopeEnd
