@@ -205,17 +205,22 @@ public final class CueClassifier implements Classifier {
   }
 
   /**
-   * Cues other than problems and functions own the negating words inside them: "no worries" and
-   * "wouldn't it be amazing" negate nothing else.
+   * A denial owns the negating words inside it ("no worries", "ei hätää"), and a need or dream
+   * built on a negating word owns that word ("wouldn't it be amazing", "don't call before ten"):
+   * they negate nothing else.
    */
   private static void claimNegators(List<Hit> hits, List<Hit> negators) {
     for (Hit h : hits) {
       CueRule.Kind kind = h.rule.kind();
-      if (h.alive && !h.boost() && kind != CueRule.Kind.PROBLEM && kind != CueRule.Kind.FUNCTION) {
-        for (Hit g : negators) {
-          if (g.overlaps(h)) {
-            g.alive = false;
-          }
+      if (!h.alive || h.boost()) {
+        continue;
+      }
+      for (Hit g : negators) {
+        boolean owned =
+            kind == CueRule.Kind.NONE
+                || ((kind == CueRule.Kind.NEED || kind == CueRule.Kind.DREAM) && g.from == h.from);
+        if (owned && g.overlaps(h)) {
+          g.alive = false;
         }
       }
     }
