@@ -27,6 +27,9 @@ final class OpenNlpLanguageDetector implements LanguageDetector {
   // statements of this many words or more are long enough for the model to speak with weight
   private static final int LONG = 4;
 
+  // a language scored at least this share of the model's top score is a close contender
+  private static final double CLOSE = 0.85;
+
   // common words and customer words; the Finnish stop words of Lucene are added to the Finnish
   private static final String FINNISH_WORDS =
       """
@@ -45,6 +48,7 @@ final class OpenNlpLanguageDetector implements LanguageDetector {
       keskiviikkona torstaina perjantaina lauantaina sunnuntaina viimeksi ensi ensin toimisto
       yritys yrityksen hinnat hintaa versio päivitys ominaisuus raportti raportin tiedosto
       käyttäjä käyttäjät salasana kirjautuminen sivu sivusto verkkosivut kanssa ilman uusi uuden
+      saada saa sain kiva ois olis teille meille mulle mua tää toi ihan vaan niinku
       """;
 
   private static final String ENGLISH_WORDS =
@@ -60,7 +64,8 @@ final class OpenNlpLanguageDetector implements LanguageDetector {
       tomorrow yesterday because help support customer service order orders invoice invoices
       delivery app account email phone call called get got make send sent new old more less
       much many well fine okay sure right left one two three time week month year since until
-      while other same such own each both few most last first next ordered bought paid
+      while other same such own each both few most last first next ordered bought paid pls plz
+      fix talk soon np thx ty asap lol btw
       received january february march april june july august september october november
       december monday tuesday wednesday thursday friday saturday sunday morning evening office
       offices company team price prices fee fees bill billing login password website site page
@@ -119,14 +124,25 @@ final class OpenNlpLanguageDetector implements LanguageDetector {
     double weight = words >= LONG ? 2.0 : 0.75;
     double other = 0;
     if (model.isPresent()) {
+      // the model's top language is often a neighbour (Estonian for Finnish): in a statement
+      // long enough for the model to mean something, Finnish or English close behind the top
+      // still count, in proportion; on a word or two only the top counts
       opennlp.tools.langdetect.Language[] ranked =
           new LanguageDetectorME(model.get()).predictLanguages(text);
-      String top = ranked[0].getLang();
-      if (top.equals("fin")) {
-        fi += weight;
-      } else if (top.equals("eng")) {
-        en += weight;
-      } else {
+      double top = ranked[0].getConfidence();
+      double fin = confidence(ranked, "fin") / top;
+      double eng = confidence(ranked, "eng") / top;
+      if (words < LONG) {
+        fin = fin < 1 ? 0 : 1;
+        eng = eng < 1 ? 0 : 1;
+      }
+      if (fin >= CLOSE) {
+        fi += weight * fin;
+      }
+      if (eng >= CLOSE) {
+        en += weight * eng;
+      }
+      if (fin < CLOSE && eng < CLOSE) {
         other += weight;
       }
     }
@@ -137,6 +153,15 @@ final class OpenNlpLanguageDetector implements LanguageDetector {
       return Language.EN;
     }
     return Language.OTHER;
+  }
+
+  private static double confidence(opennlp.tools.langdetect.Language[] ranked, String code) {
+    for (opennlp.tools.langdetect.Language l : ranked) {
+      if (l.getLang().equals(code)) {
+        return l.getConfidence();
+      }
+    }
+    return 0;
   }
 
   /** The model, loaded once on first use; empty (with a warning) if the jar is missing. */

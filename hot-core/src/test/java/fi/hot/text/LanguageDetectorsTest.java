@@ -39,8 +39,12 @@ class LanguageDetectorsTest {
         "Our warehouse team needs a way to print all the labels at once. | EN",
         "Hei, meidän CRM ei synkkaa Salesforcen kanssa. | FI",
         "We ordered twenty licences in March for the Helsinki office. | EN",
+        "Videot eivät toistu mobiilidatalla. | FI",
+        "Kollegani soittaa teille uusimisesta. | FI",
+        "Separate volume control for notifications. | EN",
       })
-  void longer_statements_follow_the_model_and_the_words(String text, Language expected) {
+  void longer_statements_follow_the_model_even_when_a_neighbour_language_leads_it(
+      String text, Language expected) {
     assertThat(detector.detect(text)).isEqualTo(expected);
   }
 
