@@ -117,6 +117,23 @@ class CueClassifierTest {
   }
 
   @Test
+  void having_to_redo_something_is_a_problem_not_a_need() {
+    assertThat(fi("Reititin pitää käynnistää uudelleen joka aamu.").primary())
+        .isEqualTo(Label.PROBLEM);
+    assertThat(en("I have to restart the router again every morning.").primary())
+        .isEqualTo(Label.PROBLEM);
+    assertThat(fi("Meille pitäisi saada kolme uutta käyttäjätunnusta.").primary())
+        .isEqualTo(Label.NEED);
+    assertThat(en("We must always get the invoice by the fifth.").primary()).isEqualTo(Label.NEED);
+  }
+
+  @Test
+  void a_partitive_noun_is_not_taken_for_a_finnish_imperative() {
+    assertThat(fi("Lääkäriaikaa ei saa varattua verkosta.").primary()).isEqualTo(Label.PROBLEM);
+    assertThat(fi("Kertokaa hinta etukäteen.").primary()).isEqualTo(Label.NEED);
+  }
+
+  @Test
   void a_negation_ends_with_its_clause() {
     Classification c = en("No errors yesterday, but today the sync crashed.");
 
