@@ -37,8 +37,9 @@ import java.util.Objects;
  *   <li>Each label's confidence is the noisy-or of its cues' weights; a label is carried from
  *       {@value #THRESHOLD}. When two labels claim the same words, the stronger keeps them.
  *   <li>The primary label is the first carried label (by where its cues start) that carries weight,
- *       a confidence of at least {@value #WEIGHTY}; when none does, the strongest. Secondary labels
- *       are never given a higher confidence than the primary.
+ *       a confidence of at least {@value #WEIGHTY}; when none does, the strongest. Other labels are
+ *       kept beside it only when they carry weight too, and are never given a higher confidence
+ *       than the primary.
  * </ol>
  *
  * <p>Cues are reported for the carried labels, plus the NONE cues (thanks, negations). For
@@ -598,14 +599,16 @@ public final class CueClassifier implements Classifier {
         double top = round(totals.get(primary));
         scores.add(new LabelScore(primary, top));
         Label p = primary;
+        // beside a primary, a label needs weight of its own, not just a suggestive cue
         carried.stream()
-            .filter(l -> l != p)
+            .filter(l -> l != p && totals.get(l) >= WEIGHTY - 1e-9)
             .sorted(Comparator.comparingDouble((Label l) -> -totals.get(l)))
             .forEach(l -> scores.add(new LabelScore(l, Math.min(top, round(totals.get(l))))));
       }
+      List<Label> kept = scores.stream().map(LabelScore::label).toList();
       List<Cue> cues = new ArrayList<>();
       hits.stream()
-          .filter(h -> h.alive && (h.label == Label.NONE || carried.contains(h.label)))
+          .filter(h -> h.alive && (h.label == Label.NONE || kept.contains(h.label)))
           .sorted(Comparator.comparingInt((Hit h) -> h.from).thenComparingInt(h -> h.to))
           .forEach(
               h ->
