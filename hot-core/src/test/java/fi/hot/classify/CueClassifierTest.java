@@ -252,6 +252,15 @@ class CueClassifierTest {
   }
 
   @Test
+  void courtesy_phrases_are_not_requests() {
+    assertThat(en("Please find the signed contract attached.").primary()).isEqualTo(Label.NONE);
+    assertThat(en("Let me know if you need anything else.").primary()).isEqualTo(Label.NONE);
+    assertThat(fi("Kertokaa, jos tarvitsette vielä jotain.").primary()).isEqualTo(Label.NONE);
+    assertThat(fi("Voitte soittaa minulle milloin vain.").primary()).isEqualTo(Label.NONE);
+    assertThat(fi("Voitteko soittaa minulle huomenna?").primary()).isEqualTo(Label.NEED);
+  }
+
+  @Test
   void praise_is_none() {
     assertThat(fi("Asiakaspalvelijanne oli tosi avulias.").primary()).isEqualTo(Label.NONE);
     assertThat(en("Your support agent was really patient with me.").primary())
