@@ -18,19 +18,31 @@ import java.util.Set;
  * {@code valitan}, "I complain"). Immutable.
  */
 final class WordMatcher {
-  private final Set<String> exact = new HashSet<>();
-  private final Set<String> excluded = new HashSet<>();
-  private final Set<String> unfolded = new HashSet<>();
-  private final List<String> unfoldedPrefixes = new ArrayList<>();
-  private final Set<String> stems = new HashSet<>();
-  private final List<String> prefixes = new ArrayList<>();
-  private final List<String> suffixes = new ArrayList<>();
-  private final List<String> infixes = new ArrayList<>();
-  private boolean any;
-  private boolean negator;
-  private boolean conditional;
+  private final Set<String> exact;
+  private final Set<String> excluded;
+  private final Set<String> unfolded;
+  private final List<String> unfoldedPrefixes;
+  private final Set<String> stems;
+  private final List<String> prefixes;
+  private final List<String> suffixes;
+  private final List<String> infixes;
+  private final boolean any;
+  private final boolean negator;
+  private final boolean conditional;
 
-  private WordMatcher() {}
+  private WordMatcher(Builder b) {
+    exact = Set.copyOf(b.exact);
+    excluded = Set.copyOf(b.excluded);
+    unfolded = Set.copyOf(b.unfolded);
+    unfoldedPrefixes = List.copyOf(b.unfoldedPrefixes);
+    stems = Set.copyOf(b.stems);
+    prefixes = List.copyOf(b.prefixes);
+    suffixes = List.copyOf(b.suffixes);
+    infixes = List.copyOf(b.infixes);
+    any = b.any;
+    negator = b.negator;
+    conditional = b.conditional;
+  }
 
   /**
    * Parses one position.
@@ -38,7 +50,7 @@ final class WordMatcher {
    * @throws IllegalArgumentException naming the bad alternative
    */
   static WordMatcher parse(String spec, Language language) {
-    WordMatcher m = new WordMatcher();
+    Builder m = new Builder();
     for (String alt : spec.split("\\|", -1)) {
       if (alt.isEmpty()) {
         throw new IllegalArgumentException("empty alternative in '" + spec + "'");
@@ -67,7 +79,22 @@ final class WordMatcher {
         m.exact.add(Tokens.fold(word(alt, spec)));
       }
     }
-    return m;
+    return new WordMatcher(m);
+  }
+
+  /** What a position accepts, gathered while it is parsed. */
+  private static final class Builder {
+    final Set<String> exact = new HashSet<>();
+    final Set<String> excluded = new HashSet<>();
+    final Set<String> unfolded = new HashSet<>();
+    final List<String> unfoldedPrefixes = new ArrayList<>();
+    final Set<String> stems = new HashSet<>();
+    final List<String> prefixes = new ArrayList<>();
+    final List<String> suffixes = new ArrayList<>();
+    final List<String> infixes = new ArrayList<>();
+    boolean any;
+    boolean negator;
+    boolean conditional;
   }
 
   private static String lower(String w) {
