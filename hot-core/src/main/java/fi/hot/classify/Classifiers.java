@@ -1,22 +1,29 @@
 package fi.hot.classify;
 
-import fi.hot.model.Classification;
+import fi.hot.model.Language;
 
 /**
- * The classifiers HOT ships.
+ * Where classifiers come from.
  *
  * <pre>{@code
  * Classifier classifier = Classifiers.standard();
+ * classifier.classify("We need a report of sales by customer", Language.EN).primary(); // NEED
  * }</pre>
  *
- * <p>Thread-safe.
+ * <p>Thread-safe: the standard classifier is built once, on first use, and shared.
  */
 public final class Classifiers {
 
   private Classifiers() {}
 
-  /** The default classifier; this one tags nothing, every statement is NONE. */
+  /** HOT's standard classifier: the {@link CueClassifier} with the shipped lexicons. */
   public static Classifier standard() {
-    return (text, language) -> Classification.NONE;
+    return Standard.INSTANCE;
+  }
+
+  // the holder idiom: built on first use, safely published
+  private static final class Standard {
+    static final Classifier INSTANCE =
+        new CueClassifier(Lexicon.standard(Language.FI), Lexicon.standard(Language.EN));
   }
 }

@@ -1,0 +1,173 @@
+package fi.hot.text;
+
+import fi.hot.model.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.FinnishStemmer;
+
+/**
+ * Splits a statement into words with Lucene's standard (Unicode) tokenizer and normalises them the
+ * same way for the classifier's lexicons and for language detection.
+ *
+ * <pre>{@code
+ * List<Token> tokens = Tokens.of("The app doesn’t work", Language.EN);
+ * tokens.get(2).norm();   // "doesn't"
+ * Tokens.fold("Väärä");   // "vaara"
+ * }</pre>
+ *
+ * <p>Sentences end at {@code . ! ?} and line breaks; clauses also end at {@code , ; : ( ) "} and
+ * dashes, and a new clause starts at a joining word such as {@code mutta}, {@code koska}, {@code
+ * but} or {@code because}. Stateless and thread-safe.
+ */
+public final class Tokens {
+
+  // words that open a clause of their own: the scope of a negation ends before them
+  private static final Set<String> FI_CLAUSE_WORDS =
+      Set.of(
+          "mutta", "vaan", "koska", "joten", "vaikka", "ja", "seka", "eika", "enka", "etka",
+          "emmeka", "etteka", "eivatka", "kunnes");
+  private static final Set<String> EN_CLAUSE_WORDS =
+      Set.of("but", "because", "although", "though", "and", "however", "whereas", "until");
+
+  // an Analyzer keeps one tokenizer per thread and reuses it: making one per call is costly
+  private static final Analyzer WORDS =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          return new TokenStreamComponents(new StandardTokenizer());
+        }
+      };
+
+  private Tokens() {}
+
+  /**
+   * The words of the text, in order.
+   *
+   * @param text any text, possibly empty
+   * @param language picks the stemmer and the clause-opening words; OTHER uses both word lists and
+   *     no stemmer
+   */
+  public static List<Token> of(String text, Language language) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(language, "language");
+    SnowballStemmer stemmer = stemmer(language);
+    List<Token> out = new ArrayList<>();
+    int sentence = 0;
+    int clause = 0;
+    int previousEnd = -1;
+    try (TokenStream tokenizer = WORDS.tokenStream("text", text)) {
+      CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+      tokenizer.reset();
+      while (tokenizer.incrementToken()) {
+        int start = offset.startOffset();
+        int end = offset.endOffset();
+        String lower = term.toString().toLowerCase(Locale.ROOT);
+        String norm = fold(lower);
+        boolean opens = previousEnd < 0;
+        if (previousEnd >= 0) {
+          String gap = text.substring(previousEnd, start);
+          if (endsSentence(gap)) {
+            sentence++;
+            clause++;
+            opens = true;
+          } else if (endsClause(gap) || opensClause(norm, language)) {
+            clause++;
+            opens = true;
+          }
+        }
+        String stem = stemmer == null ? norm : fold(stem(stemmer, lower));
+        out.add(
+            new Token(text.substring(start, end), norm, stem, start, end, sentence, clause, opens));
+        previousEnd = end;
+      }
+      tokenizer.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Lower-cases and folds a word to plain letters: {@code ä → a}, {@code ö → o}, {@code é → e},
+   * {@code ’ → '}. Folding lets a lexicon match text typed without Finnish letters.
+   */
+  public static String fold(String word) {
+    Objects.requireNonNull(word, "word");
+    char[] in = word.toLowerCase(Locale.ROOT).toCharArray();
+    char[] out = new char[in.length * 4];
+    int length = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+    return new String(out, 0, length);
+  }
+
+  /**
+   * The folded Snowball stem of a word in the language ({@code crashes → crash}); the folded word
+   * itself for OTHER.
+   */
+  public static String stem(String word, Language language) {
+    Objects.requireNonNull(word, "word");
+    SnowballStemmer stemmer = stemmer(language);
+    String lower = word.toLowerCase(Locale.ROOT);
+    return stemmer == null ? fold(lower) : fold(stem(stemmer, lower));
+  }
+
+  private static String stem(SnowballStemmer stemmer, String lower) {
+    stemmer.setCurrent(lower);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  // Snowball stemmers keep state: one per call
+  private static SnowballStemmer stemmer(Language language) {
+    return switch (Objects.requireNonNull(language, "language")) {
+      case FI -> new FinnishStemmer();
+      case EN -> new EnglishStemmer();
+      case OTHER -> null;
+    };
+  }
+
+  private static boolean opensClause(String norm, Language language) {
+    return switch (language) {
+      case FI -> FI_CLAUSE_WORDS.contains(norm);
+      case EN -> EN_CLAUSE_WORDS.contains(norm);
+      case OTHER -> FI_CLAUSE_WORDS.contains(norm) || EN_CLAUSE_WORDS.contains(norm);
+    };
+  }
+
+  private static boolean endsSentence(String gap) {
+    for (int i = 0; i < gap.length(); i++) {
+      char c = gap.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '…') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsClause(String gap) {
+    for (int i = 0; i < gap.length(); i++) {
+      char c = gap.charAt(i);
+      if (",;:()[]\"“”„«»–—".indexOf(c) >= 0) {
+        return true;
+      }
+      // a hyphen between spaces is a dash; inside a word it is not (the tokenizer splits there)
+      if (c == '-' && gap.length() > 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
