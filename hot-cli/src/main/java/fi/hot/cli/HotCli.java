@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       ExportCommand.class,
       ClassifyCommand.class,
+      EvalCommand.class,
       DemoCommand.class,
       HelpCommand.class
     },
