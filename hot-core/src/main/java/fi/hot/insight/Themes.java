@@ -66,8 +66,9 @@ import java.util.stream.Collectors;
  *   <li>The strongest candidates are merged, strongest first: a candidate joins an earlier theme
  *       when their statements largely overlap (Jaccard index at least 0.6), when it is a phrase of
  *       one of the theme's words or the other way round and at least half of the word's statements
- *       have the phrase ("mobile app" and "app"), or when one is a Finnish {@link #compound} ending
- *       in the other ({@code verkko|lasku} joins {@code lasku}).
+ *       have the phrase ("mobile app" and "app"), when one is a Finnish {@link #compound} ending in
+ *       the other ({@code verkko|lasku} joins {@code lasku}), or when both are the same word in two
+ *       languages ("api").
  *   <li>A theme's query is all its forms joined by {@code OR}. Its counts come from the store, for
  *       exactly the statements of the selection that query matches; a theme with fewer than {@link
  *       #minStatements} statements or {@link #minCustomers} customers is dropped.
@@ -322,6 +323,10 @@ public final class Themes {
     List<String> stems() {
       return terms.stream().flatMap(t -> t.stems().stream()).toList();
     }
+
+    List<String> surfaces() {
+      return terms.stream().map(TermCount::surface).toList();
+    }
   }
 
   /** The terms worth a theme, strongest first, at most as many as merging needs. */
@@ -529,6 +534,9 @@ public final class Themes {
       return true;
     }
     for (Candidate m : g.members) {
+      if (m.terms().stream().anyMatch(t -> c.surfaces().contains(t.surface()))) {
+        return true; // one word in two languages: the query finds both anyway
+      }
       if (m.language() != c.language()) {
         continue;
       }

@@ -191,6 +191,25 @@ class ThemesTest {
   }
 
   @Test
+  void a_word_said_in_both_languages_is_one_theme() {
+    List<Statement.Draft> drafts = new ArrayList<>(Corpus.BACKGROUND);
+    drafts.add(fi("acme", JAN, "API palauttaa tyhjän vastauksen."));
+    drafts.add(fi("acme", FEB, "Dokumentaatio puuttuu API-virhekoodeista."));
+    drafts.add(fi("globex", MAR, "Tarvitsemme API-avaimen testiympäristöön."));
+    drafts.add(en("initech", JAN, "The API times out under load."));
+    drafts.add(en("initech", FEB, "Please version the API before breaking changes."));
+    drafts.add(en("nordic", MAR, "Our API client cannot refresh tokens."));
+    try (HotStore store = Corpus.store(dir.resolve("store"), drafts)) {
+      List<Theme> found = Themes.defaults().find(store, Query.all()).found();
+      assertThat(found).filteredOn(t -> t.terms().contains("api")).hasSize(1);
+      Theme api = withTerm(found, "api").orElseThrow();
+      assertThat(api.name()).isEqualTo("api");
+      assertThat(api.statements()).isEqualTo(6);
+      assertThat(api.customers()).isEqualTo(4);
+    }
+  }
+
+  @Test
   void compounds_and_inflections_are_recognised_without_a_dictionary() {
     assertThat(Themes.compound("verkkolasku", "lasku")).isTrue();
     assertThat(Themes.compound("asiakaspalvelu", "palvelu")).isTrue();
