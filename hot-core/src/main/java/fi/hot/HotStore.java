@@ -53,9 +53,10 @@ public interface HotStore extends AutoCloseable {
   Stats stats(Query query);
 
   /**
-   * The words and two-word phrases of the Finnish and English statements matching the selection,
-   * stemmed as searches stem them, that at least {@code minCount} of those statements contain, with
-   * how many statements of the selection and of the whole store contain each. A phrase is two words
+   * The words and two-word phrases of the statements matching the selection that at least {@code
+   * minCount} of them contain, with how many statements of the selection and of the whole store
+   * contain each. Finnish and English statements give their words stemmed as searches stem them,
+   * others their words as written; stop words of both languages are left out. A phrase is two words
    * next to each other. For finding what a selection is about; see {@link fi.hot.insight.Themes}.
    *
    * @param selection which statements; its text and filters apply as in {@link #search}

@@ -16,6 +16,7 @@ import java.util.Objects;
  * }</pre>
  *
  * @param language the analysis the term comes from: {@link Language#FI} or {@link Language#EN}
+ *     stemmed, {@link Language#OTHER} the words as written of statements in neither language
  * @param stems the analysed word, or the two words of a phrase, in text order
  * @param surface the lower-cased words the statements of the selection use most for it (words
  *     joined by a space); a search for it finds the term again

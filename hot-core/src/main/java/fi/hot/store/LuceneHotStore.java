@@ -423,6 +423,50 @@ public final class LuceneHotStore implements HotStore {
     return read(query, s -> stats(s, full));
   }
 
+  private static final Comparator<Count> MOST_FIRST =
+      Comparator.comparingLong(Count::count).reversed().thenComparing(Count::value);
+
+  /** Known values in the given order, any unknown ones after them. */
+  private static Comparator<Count> inOrder(List<String> order) {
+    return Comparator.comparingInt(
+            (Count c) -> order.indexOf(c.value()) < 0 ? order.size() : order.indexOf(c.value()))
+        .thenComparing(Count::value);
+  }
+
+  private static List<Count> counts(Facets facets, String dim, Comparator<Count> order)
+      throws IOException {
+    FacetResult result = facets.getAllChildren(dim);
+    if (result == null) {
+      return List.of();
+    }
+    List<Count> counts = new ArrayList<>();
+    for (LabelAndValue lv : result.labelValues) {
+      if (lv.value.longValue() > 0) {
+        counts.add(new Count(lv.label, lv.value.longValue()));
+      }
+    }
+    counts.sort(order);
+    return counts;
+  }
+
+  /** The facet ordinals of a reader, built once per reader; null while the store is empty. */
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    FacetState current = facetState.get();
+    if (current != null && current.reader == reader) {
+      return current.state;
+    }
+    if (FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+        == null) {
+      return null;
+    }
+    SortedSetDocValuesReaderState state =
+        new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS);
+    facetState.set(new FacetState(reader, state));
+    return state;
+  }
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
   private Stats stats(IndexSearcher s, Query full) throws IOException {
     FacetsCollector fc =
         FacetsCollectorManager.search(s, full, 0, new FacetsCollectorManager()).facetsCollector();
@@ -507,50 +551,6 @@ public final class LuceneHotStore implements HotStore {
   private static ScoreDoc[] top(IndexSearcher s, Query query, Sort sort, int n) throws IOException {
     return s.search(query, new TopFieldCollectorManager(sort, n, null, n)).scoreDocs;
   }
-
-  private static final Comparator<Count> MOST_FIRST =
-      Comparator.comparingLong(Count::count).reversed().thenComparing(Count::value);
-
-  /** Known values in the given order, any unknown ones after them. */
-  private static Comparator<Count> inOrder(List<String> order) {
-    return Comparator.comparingInt(
-            (Count c) -> order.indexOf(c.value()) < 0 ? order.size() : order.indexOf(c.value()))
-        .thenComparing(Count::value);
-  }
-
-  private static List<Count> counts(Facets facets, String dim, Comparator<Count> order)
-      throws IOException {
-    FacetResult result = facets.getAllChildren(dim);
-    if (result == null) {
-      return List.of();
-    }
-    List<Count> counts = new ArrayList<>();
-    for (LabelAndValue lv : result.labelValues) {
-      if (lv.value.longValue() > 0) {
-        counts.add(new Count(lv.label, lv.value.longValue()));
-      }
-    }
-    counts.sort(order);
-    return counts;
-  }
-
-  /** The facet ordinals of a reader, built once per reader; null while the store is empty. */
-  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    FacetState current = facetState.get();
-    if (current != null && current.reader == reader) {
-      return current.state;
-    }
-    if (FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
-        == null) {
-      return null;
-    }
-    SortedSetDocValuesReaderState state =
-        new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS);
-    facetState.set(new FacetState(reader, state));
-    return state;
-  }
-
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
   @Override
   public void forEach(fi.hot.model.Query query, Consumer<? super Statement> action) {
