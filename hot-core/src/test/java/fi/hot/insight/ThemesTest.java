@@ -393,6 +393,19 @@ class ThemesTest {
   }
 
   @Test
+  void an_empty_store_has_no_themes_and_pinned_ones_count_nothing() {
+    try (HotStore store = Corpus.store(dir.resolve("store"), List.of())) {
+      ThemeReport report =
+          Themes.defaults()
+              .pinned(List.of(PinnedTheme.of("Laskutus", "lasku*")))
+              .find(store, Query.all());
+      assertThat(report.selected()).isZero();
+      assertThat(report.found()).isEmpty();
+      assertThat(report.pinned()).singleElement().extracting(Theme::statements).isEqualTo(0L);
+    }
+  }
+
+  @Test
   void settings_are_checked() {
     assertThatThrownBy(() -> Themes.defaults().limit(-1))
         .isInstanceOf(IllegalArgumentException.class)
