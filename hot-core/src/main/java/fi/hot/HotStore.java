@@ -6,8 +6,11 @@ import fi.hot.model.Page;
 import fi.hot.model.Query;
 import fi.hot.model.Statement;
 import fi.hot.model.Stats;
+import fi.hot.model.Subset;
+import fi.hot.model.TermCounts;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -48,6 +51,31 @@ public interface HotStore extends AutoCloseable {
 
   /** Counts of the statements matching the query, by label, channel, customer, language, month. */
   Stats stats(Query query);
+
+  /**
+   * The words and two-word phrases of the statements matching the selection that at least {@code
+   * minCount} of them contain, with how many statements of the selection and of the whole store
+   * contain each. Finnish and English statements give their words stemmed as searches stem them,
+   * others their words as written; stop words of both languages are left out. A phrase is two words
+   * next to each other. For finding what a selection is about; see {@link fi.hot.insight.Themes}.
+   *
+   * @param selection which statements; its text and filters apply as in {@link #search}
+   * @param minCount the fewest statements of the selection a term must be in, at least 1
+   * @param ignoredWords words left out, and phrases with them (filler words), in any inflected form
+   *     the Finnish or English analysis knows
+   * @throws HotQueryException when the selection's text cannot be parsed
+   */
+  TermCounts terms(Query selection, int minCount, Set<String> ignoredWords);
+
+  /**
+   * Exact facts about the statements of the selection that also match the text (in the query syntax
+   * of {@link #search}): their {@link #stats}, first and last time, and the {@code examples}
+   * statements that match the most of the text's top-level alternatives ({@code a OR b OR "c d"}),
+   * ties by id.
+   *
+   * @throws HotQueryException when the selection's text or the text cannot be parsed
+   */
+  Subset subset(Query selection, String text, int examples);
 
   /**
    * Every statement matching the query, oldest first (ties by id), for export. Ignores relevance.

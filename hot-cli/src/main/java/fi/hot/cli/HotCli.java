@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       SearchCommand.class,
       ShowCommand.class,
       StatsCommand.class,
+      ThemesCommand.class,
       ExportCommand.class,
       ClassifyCommand.class,
       EvalCommand.class,

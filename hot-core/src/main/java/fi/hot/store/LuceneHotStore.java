@@ -15,9 +15,12 @@ import fi.hot.model.Page;
 import fi.hot.model.Span;
 import fi.hot.model.Statement;
 import fi.hot.model.Stats;
+import fi.hot.model.Subset;
+import fi.hot.model.TermCounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -53,15 +56,20 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -412,31 +420,7 @@ public final class LuceneHotStore implements HotStore {
   public Stats stats(fi.hot.model.Query query) {
     Objects.requireNonNull(query, "query");
     Query full = queries.full(queries.text(query.text()), query);
-    return read(
-        query,
-        s -> {
-          FacetsCollector fc =
-              FacetsCollectorManager.search(s, full, 0, new FacetsCollectorManager())
-                  .facetsCollector();
-          long total = 0;
-          for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
-            total += m.totalHits;
-          }
-          SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
-          if (state == null) {
-            return new Stats(total, List.of(), List.of(), List.of(), List.of(), List.of());
-          }
-          Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
-          List<String> labelOrder = Arrays.stream(Label.values()).map(Label::code).toList();
-          List<String> channelOrder = Arrays.stream(Channel.values()).map(Channel::code).toList();
-          return new Stats(
-              total,
-              counts(facets, Schema.DIM_LABEL, inOrder(labelOrder)),
-              counts(facets, Schema.DIM_CHANNEL, inOrder(channelOrder)),
-              counts(facets, Schema.DIM_CUSTOMER, MOST_FIRST),
-              counts(facets, Schema.DIM_LANG, MOST_FIRST),
-              counts(facets, Schema.DIM_MONTH, Comparator.comparing(Count::value)));
-        });
+    return read(query, s -> stats(s, full));
   }
 
   private static final Comparator<Count> MOST_FIRST =
@@ -482,6 +466,91 @@ public final class LuceneHotStore implements HotStore {
   }
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  private Stats stats(IndexSearcher s, Query full) throws IOException {
+    FacetsCollector fc =
+        FacetsCollectorManager.search(s, full, 0, new FacetsCollectorManager()).facetsCollector();
+    long total = 0;
+    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+      total += m.totalHits;
+    }
+    SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+    if (state == null) {
+      return new Stats(total, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+    Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+    List<String> labelOrder = Arrays.stream(Label.values()).map(Label::code).toList();
+    List<String> channelOrder = Arrays.stream(Channel.values()).map(Channel::code).toList();
+    return new Stats(
+        total,
+        counts(facets, Schema.DIM_LABEL, inOrder(labelOrder)),
+        counts(facets, Schema.DIM_CHANNEL, inOrder(channelOrder)),
+        counts(facets, Schema.DIM_CUSTOMER, MOST_FIRST),
+        counts(facets, Schema.DIM_LANG, MOST_FIRST),
+        counts(facets, Schema.DIM_MONTH, Comparator.comparing(Count::value)));
+  }
+
+  // Facts for themes: term statistics (TermStatistics) and subsets scored by Overlap.
+
+  @Override
+  public TermCounts terms(fi.hot.model.Query selection, int minCount, Set<String> ignoredWords) {
+    Objects.requireNonNull(selection, "selection");
+    Objects.requireNonNull(ignoredWords, "ignoredWords");
+    if (minCount < 1) {
+      throw new IllegalArgumentException("minCount " + minCount + " is less than 1");
+    }
+    Query selected = queries.full(queries.text(selection.text()), selection);
+    Query all = queries.full(new MatchAllDocsQuery(), fi.hot.model.Query.all());
+    Set<String> ignored = Set.copyOf(ignoredWords);
+    return read(
+        selection, s -> new TermStatistics(analyzer, s).count(selected, all, minCount, ignored));
+  }
+
+  @Override
+  public Subset subset(fi.hot.model.Query selection, String text, int examples) {
+    Objects.requireNonNull(selection, "selection");
+    Objects.requireNonNull(text, "text");
+    if (examples < 0) {
+      throw new IllegalArgumentException("examples " + examples + " is negative");
+    }
+    Query words = queries.text(text);
+    Query both =
+        new BooleanQuery.Builder()
+            .add(queries.text(selection.text()), BooleanClause.Occur.FILTER)
+            .add(Overlap.of(words), BooleanClause.Occur.MUST)
+            .build();
+    Query full = queries.full(both, selection);
+    fi.hot.model.Query blame = text.isBlank() ? selection : fi.hot.model.Query.parse(text);
+    return read(
+        blame,
+        s -> {
+          Stats stats = stats(s, full);
+          if (stats.total() == 0) {
+            return new Subset(stats, Optional.empty(), Optional.empty(), List.of());
+          }
+          StoredFields stored = s.storedFields();
+          Instant first = load(stored, top(s, full, Schema.OLDEST_FIRST, 1)[0].doc).occurredAt();
+          Instant last = load(stored, top(s, full, Schema.NEWEST_FIRST, 1)[0].doc).occurredAt();
+          List<Hit> hits = new ArrayList<>();
+          if (examples > 0) {
+            Weight matched = s.createWeight(s.rewrite(words), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (ScoreDoc sd : top(s, full, MOST_OVERLAP, examples)) {
+              Statement st = load(stored, sd.doc);
+              float overlap = (Float) ((FieldDoc) sd).fields[0];
+              hits.add(new Hit(st, overlap, spans(s, matched, sd.doc, st.text())));
+            }
+          }
+          return new Subset(stats, Optional.of(first), Optional.of(last), hits);
+        });
+  }
+
+  /** Most alternatives matched first, ties by id. */
+  private static final Sort MOST_OVERLAP =
+      new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
+
+  private static ScoreDoc[] top(IndexSearcher s, Query query, Sort sort, int n) throws IOException {
+    return s.search(query, new TopFieldCollectorManager(sort, n, null, n)).scoreDocs;
+  }
 
   @Override
   public void forEach(fi.hot.model.Query query, Consumer<? super Statement> action) {

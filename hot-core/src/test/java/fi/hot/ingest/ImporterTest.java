@@ -13,6 +13,8 @@ import fi.hot.model.Page;
 import fi.hot.model.Query;
 import fi.hot.model.Statement;
 import fi.hot.model.Stats;
+import fi.hot.model.Subset;
+import fi.hot.model.TermCounts;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -75,6 +78,16 @@ class ImporterTest {
 
     @Override
     public Stats stats(Query query) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public TermCounts terms(Query selection, int minCount, Set<String> ignoredWords) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Subset subset(Query selection, String text, int examples) {
       throw new UnsupportedOperationException();
     }
 
