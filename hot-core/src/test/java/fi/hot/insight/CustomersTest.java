@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CustomersTest {
+  @TempDir static Path template;
   @TempDir Path tmp;
 
   @Test
   void a_customer_view_has_the_profile_the_timeline_newest_first_and_what_is_open() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       CustomerView v = Customers.view(h.store, "globex").orElseThrow();
 
@@ -30,7 +31,7 @@ class CustomersTest {
 
   @Test
   void a_customer_seen_only_in_statements_has_a_view_and_an_unknown_one_has_none() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       CustomerView initech = Customers.view(h.store, "initech").orElseThrow();
 
@@ -43,7 +44,7 @@ class CustomersTest {
 
   @Test
   void the_list_has_profiled_customers_and_those_only_heard_with_counts() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       h.store.updateProfile(
           "newcomer",

@@ -16,6 +16,7 @@ class GoalsTest {
   private static final Instant SET = Instant.parse("2026-05-01T00:00:00Z");
   private static final LocalDate JUNE = LocalDate.parse("2026-06-01");
 
+  @TempDir static Path template;
   @TempDir Path tmp;
 
   private static Goal goal(String name, Metric metric, Goal.Op op, double target, String by) {
@@ -25,7 +26,7 @@ class GoalsTest {
 
   @Test
   void goals_are_met_not_yet_met_or_missed_by_the_store_metrics_and_the_day() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       h.store.saveGoal(
           goal("close-the-loop", Metric.LOOP_CLOSURE_RATE, Goal.Op.AT_LEAST, 0.8, "2026-12-31"));
@@ -70,7 +71,7 @@ class GoalsTest {
 
   @Test
   void all_goals_met_passes() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       h.store.saveGoal(goal("heard", Metric.CUSTOMERS_HEARD, Goal.Op.AT_LEAST, 3, null));
       h.store.saveGoal(goal("six", Metric.STATEMENTS, Goal.Op.EQUAL, 6, null));

@@ -13,13 +13,18 @@ import fi.hot.model.Language;
 import fi.hot.model.LoopEvent;
 import fi.hot.model.LoopStatus;
 import fi.hot.model.ProfileUpdate;
+import fi.hot.model.Query;
 import fi.hot.model.Statement;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A small store whose metrics are worked out by hand in the tests: six statements from three
@@ -59,7 +64,32 @@ final class HandMade {
     return s(n).id();
   }
 
-  static HandMade open(Path dir) {
+  /**
+   * Opens a copy of the hand-made store in {@code dir}, building it first in {@code template} when
+   * that is empty: building takes a commit per event, copying takes none.
+   */
+  static HandMade open(Path template, Path dir) {
+    try {
+      if (!Files.exists(template.resolve("built"))) {
+        build(template.resolve("store")).store.close();
+        Files.createFile(template.resolve("built"));
+      }
+      Path copy = dir.resolve("store");
+      Files.createDirectories(copy);
+      try (Stream<Path> files = Files.list(template.resolve("store"))) {
+        for (Path f : files.toList()) {
+          Files.copy(f, copy.resolve(f.getFileName()));
+        }
+      }
+      HandMade h = new HandMade(Hot.open(copy, PIPELINE));
+      h.store.forEach(Query.all(), h.s::add); // oldest first: s1 to s6
+      return h;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static HandMade build(Path dir) {
     HandMade h = new HandMade(Hot.open(dir, PIPELINE));
     h.add(
         "acme",

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 class LoopTest {
   private static final Instant LATER = Instant.parse("2026-05-02T10:00:00Z");
 
+  @TempDir static Path template;
   @TempDir Path tmp;
 
   @Test
   void informing_on_a_channel_the_customer_avoids_is_recorded_and_flagged() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       Informed told =
           Loop.inform(h.store, h.id(2), ContactChannel.SMS, "Tekstiviesti", "mikko", LATER);
@@ -34,7 +35,7 @@ class LoopTest {
 
   @Test
   void informing_on_a_wanted_channel_or_a_customer_without_profile_is_not_flagged() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       Informed email = Loop.inform(h.store, h.id(2), ContactChannel.EMAIL, "", "mikko", LATER);
       Informed noProfile = Loop.inform(h.store, h.id(6), ContactChannel.SMS, "", "mikko", LATER);
@@ -48,7 +49,7 @@ class LoopTest {
 
   @Test
   void refused_consent_is_reported_with_the_event() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       h.store.updateProfile("globex", ProfileUpdate.at(LATER, "anna").consent(false, "marketing"));
       assertThat(
@@ -59,7 +60,7 @@ class LoopTest {
 
   @Test
   void states_of_every_statement_with_a_history() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       Map<String, LoopState> states = Loop.states(h.store);
 

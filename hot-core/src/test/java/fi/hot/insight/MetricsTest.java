@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MetricsTest {
+  @TempDir static Path template;
   @TempDir Path tmp;
 
   private static double value(MetricSet m, Metric metric) {
@@ -22,7 +23,7 @@ class MetricsTest {
 
   @Test
   void overall_metrics_of_the_hand_made_store_are_exactly_as_worked_out() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       MetricSet m = Metrics.compute(h.store, Query.all(), Optional.empty()).overall();
 
@@ -51,7 +52,7 @@ class MetricsTest {
 
   @Test
   void friction_trend_runs_month_by_month() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       MetricsReport r = Metrics.compute(h.store, Query.all(), Optional.empty());
 
@@ -68,7 +69,7 @@ class MetricsTest {
 
   @Test
   void breakdown_by_segment_puts_customers_without_one_last() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       MetricsReport r = Metrics.compute(h.store, Query.all(), Optional.of(Dimension.SEGMENT));
 
@@ -88,7 +89,7 @@ class MetricsTest {
 
   @Test
   void breakdown_by_channel_follows_the_channel_order() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       MetricsReport r = Metrics.compute(h.store, Query.all(), Optional.of(Dimension.CHANNEL));
 
@@ -100,7 +101,7 @@ class MetricsTest {
 
   @Test
   void filters_select_the_statements_measured() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       MetricSet acme =
           Metrics.compute(h.store, Query.all().customer("acme"), Optional.empty()).overall();

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RecapTest {
+  @TempDir static Path template;
   @TempDir Path tmp;
 
   @Test
   void finnish_recap_tells_what_was_said_and_done_in_the_profile_language() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       Recap recap = Recaps.of(h.store, "acme", Optional.empty(), Optional.empty());
 
@@ -43,7 +44,7 @@ class RecapTest {
 
   @Test
   void english_recap_lists_what_is_still_open_in_the_language_most_statements_are_in() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       Recap recap = Recaps.of(h.store, "globex", Optional.empty(), Optional.empty());
 
@@ -69,7 +70,7 @@ class RecapTest {
 
   @Test
   void asked_language_wins_and_since_leaves_out_what_was_said_before() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       Recap recap =
           Recaps.of(
@@ -93,7 +94,7 @@ class RecapTest {
 
   @Test
   void a_customer_who_told_us_nothing_to_act_on_gets_a_short_note() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       String en =
           RecapText.render(
@@ -119,7 +120,7 @@ class RecapTest {
 
   @Test
   void each_status_reads_as_its_own_sentence_in_both_languages() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       Instant t = Instant.parse("2026-04-02T09:00:00Z");
       Loop.respond(h.store, h.id(4), LoopStatus.ACKNOWLEDGED, "", "anna", t);
@@ -142,7 +143,7 @@ class RecapTest {
 
   @Test
   void a_recap_in_another_language_is_refused() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       assertThatThrownBy(
               () -> Recaps.of(h.store, "acme", Optional.of(Language.OTHER), Optional.empty()))
@@ -153,7 +154,7 @@ class RecapTest {
 
   @Test
   void profile_language_wins_over_the_statements() {
-    HandMade h = HandMade.open(tmp);
+    HandMade h = HandMade.open(template, tmp);
     try (h.store) {
       h.store.updateProfile(
           "globex",
