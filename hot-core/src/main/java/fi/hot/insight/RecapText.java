@@ -107,6 +107,9 @@ public final class RecapText {
       b.append("On ").append(date(when, false)).append(" you told us: “").append(said);
       b.append('”');
     }
+    if (!endsSentence(said)) {
+      b.append('.'); // the quote ends the sentence: "… sitte”. Olemme …"
+    }
     b.append(' ').append(action(item, fi));
     item.state()
         .lastStatusChange()
@@ -149,8 +152,12 @@ public final class RecapText {
     n =
         new StringBuilder().appendCodePoint(Character.toUpperCase(first))
             + n.substring(Character.charCount(first));
-    char last = n.charAt(n.length() - 1);
-    return last == '.' || last == '!' || last == '?' ? n : n + ".";
+    return endsSentence(n) ? n : n + ".";
+  }
+
+  private static boolean endsSentence(String text) {
+    char last = text.charAt(text.length() - 1);
+    return last == '.' || last == '!' || last == '?' || last == '…';
   }
 
   private static String date(Instant t, boolean fi) {

@@ -50,7 +50,11 @@ public record Goal(
     }
     if (metric.unit() == Metric.Unit.RATE && (target < 0 || target > 1)) {
       throw new IllegalArgumentException(
-          "goal target " + target + " for " + metric.code() + " must be a share from 0 to 1");
+          "goal target "
+              + target
+              + " for "
+              + metric.code()
+              + " must be a share from 0 to 1, such as 0.8");
     }
     owner = owner == null ? "" : owner.strip();
   }
