@@ -1,8 +1,12 @@
 package fi.hot;
 
 import fi.hot.model.CaptureResult;
+import fi.hot.model.CustomerProfile;
+import fi.hot.model.Goal;
 import fi.hot.model.Hit;
+import fi.hot.model.LoopEvent;
 import fi.hot.model.Page;
+import fi.hot.model.ProfileUpdate;
 import fi.hot.model.Query;
 import fi.hot.model.Statement;
 import fi.hot.model.Stats;
@@ -27,6 +31,10 @@ import java.util.function.Consumer;
  * classification) before it is stored. Every capture call ends in a durable commit: when it
  * returns, the statements survive a crash. Ids are stable, so capturing the same statement twice
  * stores it once.
+ *
+ * <p>Beside statements the store keeps what a team does with them: customer profiles, the loop
+ * history of each dream, problem and need, and goals. These are only ever appended to (a profile
+ * change is a new version, a status change a new event), and none of them counts as a statement.
  *
  * <p>Implementations are thread-safe and meant to be shared. Reads see the statements committed
  * when the store was opened or last written through this instance. The caller closes the store.
@@ -82,8 +90,56 @@ public interface HotStore extends AutoCloseable {
    */
   void forEach(Query query, Consumer<? super Statement> action);
 
-  /** How many statements the store holds. */
+  /** How many statements the store holds (profiles, loop events and goals are not statements). */
   long count();
+
+  // ---- customers, closing the loop, goals ----
+
+  /** The current profile of a customer: the latest version. */
+  Optional<CustomerProfile> profile(String customerId);
+
+  /** Every version of a customer's profile, oldest first; empty when there is none. */
+  List<CustomerProfile> profileHistory(String customerId);
+
+  /** The current profile of every customer that has one, by customer id. */
+  List<CustomerProfile> profiles();
+
+  /**
+   * Applies a change to a customer's profile and commits it as a new version; an update that
+   * changes nothing writes nothing. Returns the current profile.
+   *
+   * @throws IllegalArgumentException when the update contradicts itself (see {@link
+   *     ProfileUpdate#applyTo})
+   */
+  CustomerProfile updateProfile(String customerId, ProfileUpdate update);
+
+  /**
+   * Appends an event to a statement's loop history and commits it; an event already recorded (same
+   * id) is kept once. Returns the event as stored.
+   *
+   * @throws IllegalArgumentException when there is no statement with the event's statement id, when
+   *     the statement voices no dream, problem or need, or when the event is dated before the
+   *     statement was said
+   */
+  LoopEvent recordLoopEvent(LoopEvent event);
+
+  /**
+   * A statement's loop history: by time, events at the same time in the order recorded. Empty when
+   * nobody has responded.
+   */
+  List<LoopEvent> loopHistory(String statementId);
+
+  /** Every loop event, grouped by statement (by statement id), each statement's in order. */
+  void forEachLoopEvent(Consumer<? super LoopEvent> action);
+
+  /** Sets a goal, replacing the goal of the same name; an unchanged goal writes nothing. */
+  Goal saveGoal(Goal goal);
+
+  /** Removes the goal with the name; returns whether there was one. */
+  boolean removeGoal(String name);
+
+  /** The goals, by name. */
+  List<Goal> goals();
 
   /** Where the store lives, for messages: a directory, or a collection URL. */
   String location();

@@ -37,6 +37,12 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       ClassifyCommand.class,
       EvalCommand.class,
+      CustomerCommand.class,
+      RespondCommand.class,
+      InformCommand.class,
+      RecapCommand.class,
+      MetricsCommand.class,
+      GoalCommand.class,
       DemoCommand.class,
       HelpCommand.class
     },
@@ -45,7 +51,8 @@ import picocli.CommandLine.Spec;
       "0:ok",
       "1:failure (the store or a file could not be used)",
       "2:usage error or invalid input",
-      "3:import finished but some records were rejected"
+      "3:import finished but some records were rejected",
+      "4:a goal is missed (hot goal check)"
     },
     footer = {
       "",
@@ -55,6 +62,9 @@ import picocli.CommandLine.Spec;
 public final class HotCli implements Runnable {
   /** Exit code of an import that kept the good records but rejected some. */
   public static final int EXIT_REJECTED = 3;
+
+  /** Exit code of a goal check that found a goal missed. */
+  public static final int EXIT_GOAL_MISSED = 4;
 
   @Option(
       names = "--store",

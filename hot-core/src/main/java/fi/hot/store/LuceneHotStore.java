@@ -1,17 +1,24 @@
 package fi.hot.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import fi.hot.HotQueryException;
 import fi.hot.HotStore;
 import fi.hot.HotStoreException;
 import fi.hot.Pipeline;
+import fi.hot.internal.Dates;
 import fi.hot.internal.StatementJson;
 import fi.hot.model.CaptureResult;
 import fi.hot.model.Channel;
 import fi.hot.model.Count;
+import fi.hot.model.CustomerProfile;
+import fi.hot.model.Goal;
 import fi.hot.model.Hit;
 import fi.hot.model.Label;
+import fi.hot.model.LoopEvent;
+import fi.hot.model.LoopState;
 import fi.hot.model.Page;
+import fi.hot.model.ProfileUpdate;
 import fi.hot.model.Span;
 import fi.hot.model.Statement;
 import fi.hot.model.Stats;
@@ -30,10 +37,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -48,17 +58,14 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -70,6 +77,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -79,8 +87,6 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -105,6 +111,11 @@ import org.apache.lucene.util.IOUtils;
  * "phrases"}, {@code prefix*} and {@code fuzzy~} work as in Lucene's classic syntax. There is no
  * field syntax: colons and slashes are plain characters. A hit's matches are its matched words; a
  * phrase is one match, from its first word to its last. Times are kept to the microsecond.
+ *
+ * <p>Customer profiles, loop events and goals live in the same index as documents of other kinds
+ * ({@link Kind}); every statement read (search, stats, export, count, lookup by id) leaves them out
+ * through one filter. They are only ever added: a profile change is a new version, a status change
+ * a new event, a goal change or removal a new version of the goal.
  *
  * <p>Thread-safe: share one instance. Reads see the statements committed when the store was opened
  * or last written through this instance. The caller closes the store.
@@ -310,11 +321,24 @@ public final class LuceneHotStore implements HotStore {
 
   /** Adds the statements and commits, or on failure leaves the store as it was. */
   private void commit(IndexWriter w, List<Statement> added) {
+    commit(
+        w,
+        iw -> {
+          for (Statement s : added) {
+            // update, not add: one document per id even if the check above were ever wrong
+            iw.updateDocument(new Term(Schema.ID, s.id()), Schema.document(s));
+          }
+        });
+  }
+
+  private interface Write {
+    void apply(IndexWriter w) throws IOException;
+  }
+
+  /** Writes and commits, or on failure leaves the store as it was. Holds {@link #writeLock}. */
+  private void commit(IndexWriter w, Write write) {
     try {
-      for (Statement s : added) {
-        // update, not add: one document per id even if the check above were ever wrong
-        w.updateDocument(new Term(Schema.ID, s.id()), Schema.document(s));
-      }
+      write.apply(w);
       w.setLiveCommitData(formatData().entrySet());
       w.commit();
     } catch (IOException | RuntimeException e) {
@@ -581,7 +605,270 @@ public final class LuceneHotStore implements HotStore {
 
   @Override
   public long count() {
-    return read(s -> (long) s.getIndexReader().numDocs());
+    return read(s -> (long) s.count(Queries.statements(new MatchAllDocsQuery())));
+  }
+
+  // ---- customers, closing the loop, goals: documents of other kinds ({@link Facts}) ----
+
+  @Override
+  public Optional<CustomerProfile> profile(String customerId) {
+    String id = subject(customerId, "customerId");
+    return read(s -> latestProfile(s, id));
+  }
+
+  private Optional<CustomerProfile> latestProfile(IndexSearcher s, String id) throws IOException {
+    List<Facts.Stored> versions = facts(s, Kind.PROFILE, id);
+    if (versions.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(decode(Kind.PROFILE, versions.get(versions.size() - 1), Facts::profile));
+  }
+
+  @Override
+  public List<CustomerProfile> profileHistory(String customerId) {
+    String id = subject(customerId, "customerId");
+    return read(
+        s -> {
+          List<CustomerProfile> out = new ArrayList<>();
+          for (Facts.Stored f : facts(s, Kind.PROFILE, id)) {
+            out.add(decode(Kind.PROFILE, f, Facts::profile));
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public List<CustomerProfile> profiles() {
+    return read(
+        s -> {
+          Map<String, CustomerProfile> latest = new TreeMap<>();
+          for (Facts.Stored f : facts(s, Kind.PROFILE, null)) {
+            CustomerProfile p = decode(Kind.PROFILE, f, Facts::profile);
+            latest.merge(p.id(), p, (a, b) -> a.version() >= b.version() ? a : b);
+          }
+          return List.copyOf(latest.values());
+        });
+  }
+
+  @Override
+  public CustomerProfile updateProfile(String customerId, ProfileUpdate update) {
+    String id = subject(customerId, "customerId");
+    Objects.requireNonNull(update, "update");
+    ensureOpen();
+    synchronized (writeLock) {
+      ensureOpen();
+      IndexWriter w = writer();
+      Optional<CustomerProfile> current = read(s -> latestProfile(s, id));
+      CustomerProfile next = update.applyTo(id, current);
+      if (current.isPresent() && current.get().sameContent(next)) {
+        return current.get();
+      }
+      Term key = Facts.key(Kind.PROFILE, id, next.version());
+      commit(
+          w,
+          iw ->
+              iw.updateDocument(
+                  key, Facts.document(Kind.PROFILE, key, id, next.version(), Facts.toJson(next))));
+      return next;
+    }
+  }
+
+  @Override
+  public LoopEvent recordLoopEvent(LoopEvent event) {
+    Objects.requireNonNull(event, "event");
+    String id = event.statementId();
+    ensureOpen();
+    synchronized (writeLock) {
+      ensureOpen();
+      IndexWriter w = writer();
+      List<LoopEvent> recorded =
+          read(
+              s -> {
+                Statement statement =
+                    find(s, id)
+                        .orElseThrow(
+                            () -> new IllegalArgumentException("no statement with id " + id));
+                checkLoopable(statement, event);
+                return loopEvents(s, id);
+              });
+      for (LoopEvent e : recorded) {
+        if (e.id().equals(event.id())) {
+          return e;
+        }
+      }
+      long seq = recorded.size() + 1L;
+      Term key = Facts.loopKey(event);
+      commit(
+          w,
+          iw ->
+              iw.updateDocument(key, Facts.document(Kind.LOOP, key, id, seq, Facts.toJson(event))));
+      return event;
+    }
+  }
+
+  private static void checkLoopable(Statement statement, LoopEvent event) {
+    if (statement.classification().primary() == Label.NONE) {
+      throw new IllegalArgumentException(
+          "statement "
+              + statement.id()
+              + " voices no dream, problem or need: there is no loop to close");
+    }
+    // a date alone means the start of the day: an event on the day it was said is fine
+    Instant dayStart = Dates.parse(Dates.day(statement.occurredAt()));
+    if (event.at().isBefore(dayStart)) {
+      throw new IllegalArgumentException(
+          "the event is dated "
+              + event.at()
+              + ", before statement "
+              + statement.id()
+              + " was said ("
+              + statement.occurredAt()
+              + ")");
+    }
+  }
+
+  /** A statement's events in the order recorded. */
+  private List<LoopEvent> loopEvents(IndexSearcher s, String statementId) throws IOException {
+    List<LoopEvent> out = new ArrayList<>();
+    for (Facts.Stored f : facts(s, Kind.LOOP, statementId)) {
+      out.add(decode(Kind.LOOP, f, Facts::loopEvent));
+    }
+    return out;
+  }
+
+  @Override
+  public List<LoopEvent> loopHistory(String statementId) {
+    String id = subject(statementId, "statementId");
+    // LoopState holds the one ordering rule: by time, ties in the order recorded
+    return LoopState.of(id, read(s -> loopEvents(s, id))).history();
+  }
+
+  @Override
+  public void forEachLoopEvent(Consumer<? super LoopEvent> action) {
+    Objects.requireNonNull(action, "action");
+    Map<String, List<LoopEvent>> byStatement =
+        read(
+            s -> {
+              List<Facts.Stored> all = new ArrayList<>(facts(s, Kind.LOOP, null));
+              Map<String, List<LoopEvent>> grouped = new TreeMap<>();
+              for (Facts.Stored f : all) {
+                LoopEvent e = decode(Kind.LOOP, f, Facts::loopEvent);
+                grouped.computeIfAbsent(e.statementId(), k -> new ArrayList<>()).add(e);
+              }
+              return grouped;
+            });
+    for (Map.Entry<String, List<LoopEvent>> e : byStatement.entrySet()) {
+      LoopState.of(e.getKey(), e.getValue()).history().forEach(action);
+    }
+  }
+
+  @Override
+  public Goal saveGoal(Goal goal) {
+    Objects.requireNonNull(goal, "goal");
+    String name = goal.name();
+    ensureOpen();
+    synchronized (writeLock) {
+      ensureOpen();
+      IndexWriter w = writer();
+      List<Facts.Stored> versions = read(s -> facts(s, Kind.GOAL, name));
+      if (currentGoal(versions).filter(goal::equals).isPresent()) {
+        return goal;
+      }
+      long seq = versions.size() + 1L;
+      Term key = Facts.key(Kind.GOAL, name, seq);
+      commit(
+          w,
+          iw ->
+              iw.updateDocument(
+                  key, Facts.document(Kind.GOAL, key, name, seq, Facts.toJson(goal))));
+      return goal;
+    }
+  }
+
+  @Override
+  public boolean removeGoal(String name) {
+    String n = subject(name, "name");
+    ensureOpen();
+    synchronized (writeLock) {
+      ensureOpen();
+      IndexWriter w = writer();
+      List<Facts.Stored> versions = read(s -> facts(s, Kind.GOAL, n));
+      if (currentGoal(versions).isEmpty()) {
+        return false;
+      }
+      long seq = versions.size() + 1L;
+      Term key = Facts.key(Kind.GOAL, n, seq);
+      commit(
+          w,
+          iw -> iw.updateDocument(key, Facts.document(Kind.GOAL, key, n, seq, Facts.removed(n))));
+      return true;
+    }
+  }
+
+  private Optional<Goal> currentGoal(List<Facts.Stored> versions) {
+    if (versions.isEmpty()) {
+      return Optional.empty();
+    }
+    return decode(Kind.GOAL, versions.get(versions.size() - 1), Facts::goal);
+  }
+
+  @Override
+  public List<Goal> goals() {
+    return read(
+        s -> {
+          Map<String, List<Facts.Stored>> byName = new TreeMap<>();
+          for (Facts.Stored f : facts(s, Kind.GOAL, null)) {
+            String name = decode(Kind.GOAL, f, o -> o.path("name").asText());
+            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
+          }
+          List<Goal> out = new ArrayList<>();
+          for (List<Facts.Stored> versions : byName.values()) {
+            currentGoal(versions).ifPresent(out::add);
+          }
+          return out;
+        });
+  }
+
+  private static String subject(String value, String name) {
+    Objects.requireNonNull(value, name);
+    String v = value.strip();
+    if (v.isEmpty()) {
+      throw new IllegalArgumentException(name + " is blank");
+    }
+    return v;
+  }
+
+  /** The documents of a kind (of one subject when not null), by sequence number. */
+  private static List<Facts.Stored> facts(IndexSearcher s, Kind kind, String subject)
+      throws IOException {
+    Query q = Queries.facts(kind, subject);
+    int n = s.count(q);
+    if (n == 0) {
+      return List.of();
+    }
+    TopDocs top = s.search(q, n);
+    StoredFields stored = s.storedFields();
+    List<Facts.Stored> out = new ArrayList<>(n);
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document d = stored.document(sd.doc, Facts.STORED);
+      IndexableField seq = d.getField(Facts.SEQ);
+      out.add(
+          new Facts.Stored(seq == null ? 0 : seq.numericValue().longValue(), d.get(Schema.JSON)));
+    }
+    out.sort(Comparator.comparingLong(Facts.Stored::seq));
+    return out;
+  }
+
+  private <T> T decode(Kind kind, Facts.Stored f, Function<JsonNode, T> reader) {
+    try {
+      if (f.json() == null) {
+        throw new IllegalArgumentException("no stored form");
+      }
+      return reader.apply(Facts.parse(f.json()));
+    } catch (RuntimeException e) {
+      throw new HotStoreException(
+          "store " + dir + " holds a " + kind.code() + " it cannot read: " + e.getMessage(), e);
+    }
   }
 
   @Override
@@ -607,27 +894,13 @@ public final class LuceneHotStore implements HotStore {
     }
   }
 
-  /** The statement with the id, looked up in the id postings of each segment. */
+  /** The statement with the id. */
   private Optional<Statement> find(IndexSearcher s, String id) throws IOException {
-    BytesRef term = new BytesRef(id);
-    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(Schema.ID);
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum te = terms.iterator();
-      if (!te.seekExact(term)) {
-        continue;
-      }
-      PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-      Bits live = leaf.reader().getLiveDocs();
-      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-        if (live == null || live.get(d)) {
-          return Optional.of(load(leaf.reader().storedFields(), d));
-        }
-      }
+    TopDocs top = s.search(Queries.statements(new TermQuery(new Term(Schema.ID, id))), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    return Optional.of(load(s.storedFields(), top.scoreDocs[0].doc));
   }
 
   private Statement load(StoredFields stored, int doc) throws IOException {

@@ -65,12 +65,48 @@ final class Queries {
     return onlyExclusions(parsed) ? withAllBut(parsed) : parsed;
   }
 
-  /** The whole query: the text, restricted by the filters. */
+  /** The whole query: the text, restricted by the filters, over statements only. */
   Query full(Query text, fi.hot.model.Query query) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text, BooleanClause.Occur.MUST);
     for (Query filter : filters(query)) {
       b.add(filter, BooleanClause.Occur.FILTER);
+    }
+    return onlyStatements(b).build();
+  }
+
+  /**
+   * The statements among the documents the query matches: profiles, loop events, goals left out.
+   */
+  static Query statements(Query query) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(query, BooleanClause.Occur.MUST);
+    return onlyStatements(b).build();
+  }
+
+  /**
+   * The one place statements are told from the other documents of the index. Statements written by
+   * store format 1 have no kind, so the filter leaves out the other kinds rather than asking for
+   * the statement kind.
+   */
+  private static BooleanQuery.Builder onlyStatements(BooleanQuery.Builder b) {
+    List<BytesRef> others = new ArrayList<>();
+    for (Kind k : Kind.NOT_STATEMENTS) {
+      others.add(new BytesRef(k.code()));
+    }
+    b.add(new TermInSetQuery(Schema.KIND, others), BooleanClause.Occur.MUST_NOT);
+    return b;
+  }
+
+  /** The documents of a kind other than statements; of one subject when it is not null. */
+  static Query facts(Kind kind, String subject) {
+    if (kind == Kind.STATEMENT) {
+      throw new IllegalArgumentException("statements are read through statements(query)");
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(Schema.KIND, kind.code())), BooleanClause.Occur.FILTER);
+    if (subject != null) {
+      b.add(new TermQuery(new Term(Facts.SUBJECT, subject)), BooleanClause.Occur.FILTER);
     }
     return b.build();
   }

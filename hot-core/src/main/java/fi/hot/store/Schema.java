@@ -40,8 +40,14 @@ final class Schema {
   /** Commit user data key holding the store format; its presence marks a HOT store. */
   static final String FORMAT_KEY = "hot.store.format";
 
-  /** The store format this code writes and reads. */
-  static final int FORMAT = 1;
+  /**
+   * The store format this code writes and reads. 2: profiles, loop events and goals beside the
+   * statements (a format 1 store holds statements only and is read as it is).
+   */
+  static final int FORMAT = 2;
+
+  /** What a document holds ({@link Kind}); absent on statements written by format 1. */
+  static final String KIND = "kind";
 
   static final String ID = "id";
   static final String JSON = "json";
@@ -105,6 +111,7 @@ final class Schema {
   /** The document of a statement: its JSON, for a lossless read back, and fields to find it by. */
   static Document document(Statement s) {
     Document doc = new Document();
+    doc.add(new StringField(KIND, Kind.STATEMENT.code(), Field.Store.NO));
     doc.add(new StringField(ID, s.id(), Field.Store.NO));
     doc.add(new SortedDocValuesField(ID, new BytesRef(s.id())));
     doc.add(new StoredField(JSON, StatementJson.toLine(s)));

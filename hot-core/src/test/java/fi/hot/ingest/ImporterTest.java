@@ -7,9 +7,13 @@ import fi.hot.HotParseException;
 import fi.hot.HotStore;
 import fi.hot.model.CaptureResult;
 import fi.hot.model.Classification;
+import fi.hot.model.CustomerProfile;
+import fi.hot.model.Goal;
 import fi.hot.model.Hit;
 import fi.hot.model.Language;
+import fi.hot.model.LoopEvent;
 import fi.hot.model.Page;
+import fi.hot.model.ProfileUpdate;
 import fi.hot.model.Query;
 import fi.hot.model.Statement;
 import fi.hot.model.Stats;
@@ -99,6 +103,57 @@ class ImporterTest {
     @Override
     public long count() {
       return byId.size();
+    }
+
+    // profiles, loop events and goals: the importer never touches them
+    @Override
+    public Optional<CustomerProfile> profile(String customerId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<CustomerProfile> profileHistory(String customerId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<CustomerProfile> profiles() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public CustomerProfile updateProfile(String customerId, ProfileUpdate update) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public LoopEvent recordLoopEvent(LoopEvent event) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<LoopEvent> loopHistory(String statementId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void forEachLoopEvent(Consumer<? super LoopEvent> action) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Goal saveGoal(Goal goal) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean removeGoal(String name) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Goal> goals() {
+      throw new UnsupportedOperationException();
     }
 
     @Override

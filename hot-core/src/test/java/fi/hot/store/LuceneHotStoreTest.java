@@ -258,7 +258,8 @@ class LuceneHotStoreTest {
     Path index = tmp.resolve("future");
     try (Directory d = FSDirectory.open(index);
         IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
-      w.setLiveCommitData(Map.of(Schema.FORMAT_KEY, "2").entrySet());
+      w.setLiveCommitData(
+          Map.of(Schema.FORMAT_KEY, Integer.toString(Schema.FORMAT + 1)).entrySet());
       w.commit();
     }
 
@@ -267,7 +268,10 @@ class LuceneHotStoreTest {
         .hasMessage(
             "store "
                 + index
-                + " was written by a newer HOT (store format 2); this version reads format 1");
+                + " was written by a newer HOT (store format "
+                + (Schema.FORMAT + 1)
+                + "); this version reads format "
+                + Schema.FORMAT);
   }
 
   @Test

@@ -1,0 +1,228 @@
+package fi.hot.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.hot.internal.StatementJson;
+import fi.hot.model.Consent;
+import fi.hot.model.ContactChannel;
+import fi.hot.model.ContactPreferences;
+import fi.hot.model.CustomerProfile;
+import fi.hot.model.Goal;
+import fi.hot.model.Language;
+import fi.hot.model.LoopEvent;
+import fi.hot.model.LoopStatus;
+import fi.hot.model.Metric;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.Term;
+
+/**
+ * The index layout of what is kept beside statements: profiles, loop events and goals. Each is one
+ * document with its kind, a unique key (for idempotent writes), its subject (customer id, statement
+ * id or goal name), its sequence number among the documents of its subject, and its JSON. None has
+ * a text, facet or time field, so searches, counts and facets of statements cannot see them even
+ * without the kind filter; the filter makes that explicit.
+ */
+final class Facts {
+  /** Unique key of a non-statement document; statements use {@link Schema#ID}. */
+  static final String KEY = "key";
+
+  /** The customer id, statement id or goal name the document is about. */
+  static final String SUBJECT = "subject";
+
+  /** Order among the documents of one subject: profile version, event or goal number. */
+  static final String SEQ = "seq";
+
+  static final Set<String> STORED = Set.of(Schema.JSON, SEQ);
+
+  private Facts() {}
+
+  /** A stored fact: its order among its subject's and its JSON. */
+  record Stored(long seq, String json) {}
+
+  static Term key(Kind kind, String subject, long seq) {
+    // the sequence number first: subjects are free text and may hold the separator
+    return new Term(KEY, kind.code() + "/" + seq + "/" + subject);
+  }
+
+  static Term loopKey(LoopEvent e) {
+    return new Term(KEY, Kind.LOOP.code() + "/" + e.id());
+  }
+
+  static Document document(Kind kind, Term key, String subject, long seq, ObjectNode json) {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.KIND, kind.code(), Field.Store.NO));
+    doc.add(new StringField(KEY, key.text(), Field.Store.NO));
+    doc.add(new StringField(SUBJECT, subject, Field.Store.NO));
+    doc.add(new StoredField(SEQ, seq));
+    doc.add(new StoredField(Schema.JSON, line(json)));
+    return doc;
+  }
+
+  private static String line(ObjectNode o) {
+    try {
+      return StatementJson.MAPPER.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static JsonNode parse(String json) {
+    try {
+      return StatementJson.MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("bad JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  // ---- profiles ----
+
+  static ObjectNode toJson(CustomerProfile p) {
+    ObjectNode o = StatementJson.MAPPER.createObjectNode();
+    o.put("id", p.id());
+    o.put("name", p.name());
+    o.put("segment", p.segment());
+    o.put("lang", p.language().map(Language::code).orElse(null));
+    ArrayNode types = o.putArray("types");
+    p.types().forEach(types::add);
+    o.put("preferred", p.contact().preferred().map(ContactChannel::code).orElse(null));
+    ArrayNode avoided = o.putArray("avoided");
+    p.contact().avoided().forEach(c -> avoided.add(c.code()));
+    if (p.consent().isPresent()) {
+      Consent c = p.consent().get();
+      o.putObject("consent")
+          .put("given", c.given())
+          .put("at", c.at().toString())
+          .put("scope", c.scope());
+    } else {
+      o.putNull("consent");
+    }
+    ArrayNode notes = o.putArray("notes");
+    for (CustomerProfile.Note n : p.notes()) {
+      notes.addObject().put("at", n.at().toString()).put("by", n.by()).put("text", n.text());
+    }
+    o.put("version", p.version());
+    o.put("updated_at", p.updatedAt().toString());
+    o.put("updated_by", p.updatedBy());
+    return o;
+  }
+
+  static CustomerProfile profile(JsonNode o) {
+    EnumSet<ContactChannel> avoided = EnumSet.noneOf(ContactChannel.class);
+    o.path("avoided").forEach(c -> avoided.add(ContactChannel.parse(c.asText())));
+    Optional<Consent> consent = Optional.empty();
+    JsonNode c = o.path("consent");
+    if (c.isObject()) {
+      consent =
+          Optional.of(
+              new Consent(
+                  c.path("given").asBoolean(),
+                  Instant.parse(c.path("at").asText()),
+                  c.path("scope").asText("")));
+    }
+    List<CustomerProfile.Note> notes = new ArrayList<>();
+    for (JsonNode n : o.path("notes")) {
+      notes.add(
+          new CustomerProfile.Note(
+              Instant.parse(n.path("at").asText()),
+              n.path("by").asText(""),
+              n.path("text").asText()));
+    }
+    List<String> types = new ArrayList<>();
+    o.path("types").forEach(t -> types.add(t.asText()));
+    return new CustomerProfile(
+        o.path("id").asText(),
+        o.path("name").asText(""),
+        o.path("segment").asText(""),
+        optional(o, "lang").map(Language::parse),
+        types,
+        new ContactPreferences(optional(o, "preferred").map(ContactChannel::parse), avoided),
+        consent,
+        notes,
+        o.path("version").asInt(),
+        Instant.parse(o.path("updated_at").asText()),
+        o.path("updated_by").asText(""));
+  }
+
+  // ---- loop events ----
+
+  static ObjectNode toJson(LoopEvent e) {
+    ObjectNode o = StatementJson.MAPPER.createObjectNode();
+    o.put("id", e.id());
+    o.put("statement", e.statementId());
+    o.put("type", e.type().name());
+    o.put("status", e.status().map(LoopStatus::code).orElse(null));
+    o.put("via", e.via().map(ContactChannel::code).orElse(null));
+    o.put("at", e.at().toString());
+    o.put("by", e.by());
+    o.put("note", e.note());
+    return o;
+  }
+
+  static LoopEvent loopEvent(JsonNode o) {
+    return new LoopEvent(
+        o.path("id").asText(),
+        o.path("statement").asText(),
+        LoopEvent.Type.valueOf(o.path("type").asText()),
+        optional(o, "status").map(LoopStatus::parse),
+        optional(o, "via").map(ContactChannel::parse),
+        Instant.parse(o.path("at").asText()),
+        o.path("by").asText(""),
+        o.path("note").asText(""));
+  }
+
+  // ---- goals ----
+
+  static ObjectNode toJson(Goal g) {
+    ObjectNode o = StatementJson.MAPPER.createObjectNode();
+    o.put("name", g.name());
+    o.put("metric", g.metric().code());
+    o.put("op", g.op().symbol());
+    o.put("target", g.target());
+    o.put("deadline", g.deadline().map(LocalDate::toString).orElse(null));
+    o.put("owner", g.owner());
+    o.put("set_at", g.setAt().toString());
+    return o;
+  }
+
+  /** What removing a goal writes: its name, marked removed. */
+  static ObjectNode removed(String name) {
+    ObjectNode o = StatementJson.MAPPER.createObjectNode();
+    o.put("name", name);
+    o.put("removed", true);
+    return o;
+  }
+
+  /** The goal, or empty when the document marks its removal. */
+  static Optional<Goal> goal(JsonNode o) {
+    if (o.path("removed").asBoolean(false)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Goal(
+            o.path("name").asText(),
+            Metric.parse(o.path("metric").asText()),
+            Goal.Op.parse(o.path("op").asText()),
+            o.path("target").asDouble(),
+            optional(o, "deadline").map(LocalDate::parse),
+            o.path("owner").asText(""),
+            Instant.parse(o.path("set_at").asText())));
+  }
+
+  private static Optional<String> optional(JsonNode o, String field) {
+    JsonNode v = o.get(field);
+    return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
+  }
+}
