@@ -1,18 +1,24 @@
 package fi.hot;
 
 import fi.hot.model.CaptureResult;
+import fi.hot.model.CustomerData;
 import fi.hot.model.CustomerProfile;
+import fi.hot.model.ErasureReceipt;
 import fi.hot.model.Goal;
 import fi.hot.model.Hit;
 import fi.hot.model.LoopEvent;
 import fi.hot.model.Page;
 import fi.hot.model.ProfileUpdate;
 import fi.hot.model.Query;
+import fi.hot.model.RetentionReceipt;
 import fi.hot.model.Statement;
 import fi.hot.model.Stats;
 import fi.hot.model.Subset;
 import fi.hot.model.TermCounts;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -140,6 +146,43 @@ public interface HotStore extends AutoCloseable {
 
   /** The goals, by name. */
   List<Goal> goals();
+
+  // ---- privacy: access, erasure, retention ----
+
+  /**
+   * Everything the store holds about a customer: their statements, every version of their profile,
+   * and the loop events of their statements (GDPR article 15).
+   */
+  default CustomerData dataOf(String customerId) {
+    Objects.requireNonNull(customerId, "customerId");
+    List<Statement> statements = new ArrayList<>();
+    forEach(Query.all().customer(customerId), statements::add);
+    List<LoopEvent> events = new ArrayList<>();
+    for (Statement s : statements) {
+      events.addAll(loopHistory(s.id()));
+    }
+    return new CustomerData(customerId, statements, profileHistory(customerId), events);
+  }
+
+  /**
+   * Forgets a customer (GDPR article 17): removes their statements, every version of their profile
+   * and the loop events of their statements, and purges them physically, so that no file of the
+   * store still holds them. Keeps a receipt that names the customer only by a hash ({@link
+   * #erasures}). A customer the store does not know gives a receipt with zero counts.
+   */
+  ErasureReceipt forget(String customerId);
+
+  /** The receipts of every {@link #forget}, oldest first. */
+  List<ErasureReceipt> erasures();
+
+  /**
+   * Removes the statements said before {@code olderThan}, with their loop events, and purges them
+   * physically as {@link #forget} does. Keeps a receipt ({@link #retentions}).
+   */
+  RetentionReceipt retain(Instant olderThan);
+
+  /** The receipts of every {@link #retain}, oldest first. */
+  List<RetentionReceipt> retentions();
 
   /** Where the store lives, for messages: a directory, or a collection URL. */
   String location();

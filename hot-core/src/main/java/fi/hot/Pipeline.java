@@ -59,4 +59,9 @@ public final class Pipeline {
     Instant time = draft.occurredAt().orElseGet(clock::instant);
     return draft.complete(text, language, classification, time);
   }
+
+  /** The clock that dates drafts carrying no time, and what the store records (receipts). */
+  public Clock clock() {
+    return clock;
+  }
 }

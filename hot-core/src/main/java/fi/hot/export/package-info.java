@@ -2,7 +2,8 @@
  * Writing statements out: JSONL (lossless), CSV (for spreadsheets, guarded against formula
  * injection) and Markdown (for reading, grouped by label). Start from {@link
  * fi.hot.export.Exporter#of}; an {@link fi.hot.export.ExportSink} takes statements one at a time,
- * so that a store's {@code forEach} can feed it. Exporters only format what they are given and
+ * so that a store's {@code forEach} can feed it. {@link fi.hot.export.CustomerDataJson} writes
+ * everything held about one customer as one document. Exporters only format what they are given and
  * escape all user text.
  */
 package fi.hot.export;

@@ -4,7 +4,9 @@
  * fi.hot.model.Classification} (labels with confidences and cues) and {@link fi.hot.model.Query}
  * (what to look for). Closing the loop adds {@link fi.hot.model.CustomerProfile} (changed through
  * {@link fi.hot.model.ProfileUpdate}), {@link fi.hot.model.LoopEvent} (appended) with the {@link
- * fi.hot.model.LoopState} derived from them, and {@link fi.hot.model.Goal}. All are immutable and
+ * fi.hot.model.LoopState} derived from them, and {@link fi.hot.model.Goal}. Privacy adds {@link
+ * fi.hot.model.CustomerData} (everything held about a customer) and the receipts {@link
+ * fi.hot.model.ErasureReceipt} and {@link fi.hot.model.RetentionReceipt}. All are immutable and
  * safe to share between threads.
  */
 package fi.hot.model;

@@ -9,11 +9,13 @@ import fi.hot.model.Consent;
 import fi.hot.model.ContactChannel;
 import fi.hot.model.ContactPreferences;
 import fi.hot.model.CustomerProfile;
+import fi.hot.model.ErasureReceipt;
 import fi.hot.model.Goal;
 import fi.hot.model.Language;
 import fi.hot.model.LoopEvent;
 import fi.hot.model.LoopStatus;
 import fi.hot.model.Metric;
+import fi.hot.model.RetentionReceipt;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -219,6 +221,44 @@ final class Facts {
             optional(o, "deadline").map(LocalDate::parse),
             o.path("owner").asText(""),
             Instant.parse(o.path("set_at").asText())));
+  }
+
+  // ---- receipts: counts and a hash, never a customer id ----
+
+  static ObjectNode toJson(ErasureReceipt r) {
+    ObjectNode o = StatementJson.MAPPER.createObjectNode();
+    o.put("at", r.at().toString());
+    o.put("customer_sha256", r.customerHash());
+    o.put("statements", r.statements());
+    o.put("profile_versions", r.profileVersions());
+    o.put("loop_events", r.loopEvents());
+    return o;
+  }
+
+  static ErasureReceipt erasure(JsonNode o) {
+    return new ErasureReceipt(
+        Instant.parse(o.path("at").asText()),
+        o.path("customer_sha256").asText(),
+        o.path("statements").asLong(),
+        o.path("profile_versions").asLong(),
+        o.path("loop_events").asLong());
+  }
+
+  static ObjectNode toJson(RetentionReceipt r) {
+    ObjectNode o = StatementJson.MAPPER.createObjectNode();
+    o.put("at", r.at().toString());
+    o.put("older_than", r.olderThan().toString());
+    o.put("statements", r.statements());
+    o.put("loop_events", r.loopEvents());
+    return o;
+  }
+
+  static RetentionReceipt retention(JsonNode o) {
+    return new RetentionReceipt(
+        Instant.parse(o.path("at").asText()),
+        Instant.parse(o.path("older_than").asText()),
+        o.path("statements").asLong(),
+        o.path("loop_events").asLong());
   }
 
   private static Optional<String> optional(JsonNode o, String field) {

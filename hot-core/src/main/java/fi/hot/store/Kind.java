@@ -12,7 +12,11 @@ enum Kind {
   STATEMENT,
   PROFILE,
   LOOP,
-  GOAL;
+  GOAL,
+  /** A receipt of a customer forgotten: counts and a hash of the id, never the id. */
+  ERASURE,
+  /** A receipt of a retention purge. */
+  RETENTION;
 
   /** Every kind but statements: what the statement filter leaves out. */
   static final List<Kind> NOT_STATEMENTS =

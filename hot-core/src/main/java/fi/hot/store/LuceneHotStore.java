@@ -12,6 +12,7 @@ import fi.hot.model.CaptureResult;
 import fi.hot.model.Channel;
 import fi.hot.model.Count;
 import fi.hot.model.CustomerProfile;
+import fi.hot.model.ErasureReceipt;
 import fi.hot.model.Goal;
 import fi.hot.model.Hit;
 import fi.hot.model.Label;
@@ -19,6 +20,7 @@ import fi.hot.model.LoopEvent;
 import fi.hot.model.LoopState;
 import fi.hot.model.Page;
 import fi.hot.model.ProfileUpdate;
+import fi.hot.model.RetentionReceipt;
 import fi.hot.model.Span;
 import fi.hot.model.Statement;
 import fi.hot.model.Stats;
@@ -44,6 +46,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -54,6 +57,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -62,21 +66,27 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
@@ -87,6 +97,8 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -303,10 +315,15 @@ public final class LuceneHotStore implements HotStore {
     if (writer != null && writer.isOpen()) {
       return writer;
     }
+    // forceMergeDeletes then rewrites every segment with a deleted document, not only those with
+    // more than a tenth deleted: erasure must leave no deleted document behind
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setForceMergeDeletesPctAllowed(0.0);
     IndexWriterConfig config =
         new IndexWriterConfig(analyzer)
             .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
-            .setCommitOnClose(false);
+            .setCommitOnClose(false)
+            .setMergePolicy(merges);
     try {
       writer = new IndexWriter(directory, config);
       // another process may have written before the lock was ours: deduplicate against that too
@@ -868,6 +885,167 @@ public final class LuceneHotStore implements HotStore {
     } catch (RuntimeException e) {
       throw new HotStoreException(
           "store " + dir + " holds a " + kind.code() + " it cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  // ---- privacy: erasure and retention, purged from the files ----
+
+  @Override
+  public ErasureReceipt forget(String customerId) {
+    String id = subject(customerId, "customerId");
+    ensureOpen();
+    synchronized (writeLock) {
+      ensureOpen();
+      IndexWriter w = writer();
+      Query statements = Queries.statements(new TermQuery(new Term(Schema.CUSTOMER, id)));
+      Query profiles = Queries.facts(Kind.PROFILE, id);
+      Doomed doomed = read(s -> doomed(s, statements));
+      long versions = read(s -> (long) s.count(profiles));
+      long seq = read(s -> (long) s.count(Queries.facts(Kind.ERASURE, null))) + 1;
+      ErasureReceipt receipt =
+          new ErasureReceipt(
+              now(), ErasureReceipt.hash(id), doomed.statements(), versions, doomed.loopEvents());
+      // the receipt's subject is the hash: the id itself is what must not remain
+      Term key = Facts.key(Kind.ERASURE, receipt.customerHash(), seq);
+      purge(
+          w,
+          List.of(statements, profiles, doomed.loops()),
+          Facts.document(Kind.ERASURE, key, receipt.customerHash(), seq, Facts.toJson(receipt)));
+      return receipt;
+    }
+  }
+
+  @Override
+  public List<ErasureReceipt> erasures() {
+    return read(
+        s -> {
+          List<ErasureReceipt> out = new ArrayList<>();
+          for (Facts.Stored f : facts(s, Kind.ERASURE, null)) {
+            out.add(decode(Kind.ERASURE, f, Facts::erasure));
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public RetentionReceipt retain(Instant olderThan) {
+    Objects.requireNonNull(olderThan, "olderThan");
+    ensureOpen();
+    synchronized (writeLock) {
+      ensureOpen();
+      IndexWriter w = writer();
+      long cut = Schema.micros(olderThan);
+      Query statements =
+          Queries.statements(
+              cut == Long.MIN_VALUE
+                  ? new MatchNoDocsQuery("nothing is before " + olderThan)
+                  : LongPoint.newRangeQuery(Schema.OCCURRED_AT, Long.MIN_VALUE, cut - 1));
+      Doomed doomed = read(s -> doomed(s, statements));
+      long seq = read(s -> (long) s.count(Queries.facts(Kind.RETENTION, null))) + 1;
+      RetentionReceipt receipt =
+          new RetentionReceipt(now(), olderThan, doomed.statements(), doomed.loopEvents());
+      String subject = olderThan.toString();
+      Term key = Facts.key(Kind.RETENTION, subject, seq);
+      purge(
+          w,
+          List.of(statements, doomed.loops()),
+          Facts.document(Kind.RETENTION, key, subject, seq, Facts.toJson(receipt)));
+      return receipt;
+    }
+  }
+
+  @Override
+  public List<RetentionReceipt> retentions() {
+    return read(
+        s -> {
+          List<RetentionReceipt> out = new ArrayList<>();
+          for (Facts.Stored f : facts(s, Kind.RETENTION, null)) {
+            out.add(decode(Kind.RETENTION, f, Facts::retention));
+          }
+          return out;
+        });
+  }
+
+  private Instant now() {
+    return pipeline.clock().instant();
+  }
+
+  /** Statements to remove, counted, with the query of their loop events and how many there are. */
+  private record Doomed(long statements, Query loops, long loopEvents) {}
+
+  private static Doomed doomed(IndexSearcher s, Query statements) throws IOException {
+    List<BytesRef> ids = new ArrayList<>();
+    Weight weight = s.createWeight(s.rewrite(statements), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      SortedDocValues idValues = DocValues.getSorted(leaf.reader(), Schema.ID);
+      Bits live = leaf.reader().getLiveDocs();
+      DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if ((live == null || live.get(doc)) && idValues.advanceExact(doc)) {
+          ids.add(BytesRef.deepCopyOf(idValues.lookupOrd(idValues.ordValue())));
+        }
+      }
+    }
+    if (ids.isEmpty()) {
+      return new Doomed(0, new MatchNoDocsQuery("no statements"), 0);
+    }
+    Query loops =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Schema.KIND, Kind.LOOP.code())), BooleanClause.Occur.FILTER)
+            .add(new TermInSetQuery(Facts.SUBJECT, ids), BooleanClause.Occur.FILTER)
+            .build();
+    return new Doomed(ids.size(), loops, s.count(loops));
+  }
+
+  /**
+   * Deletes what the queries match, adds the receipt, and purges the deleted documents from the
+   * files: a deleted document stays in its segment's files until the segment is rewritten, and in
+   * older commit points until they are dropped. Holds {@link #writeLock}.
+   */
+  private void purge(IndexWriter w, List<Query> doomed, Document receipt) {
+    commit(
+        w,
+        iw -> {
+          iw.deleteDocuments(doomed.toArray(Query[]::new));
+          iw.addDocument(receipt);
+          iw.forceMergeDeletes(true);
+          if (iw.hasDeletions()) {
+            iw.forceMerge(1, true);
+          }
+          if (iw.hasDeletions()) {
+            throw new IOException("deleted documents remain after merging");
+          }
+        });
+    try {
+      // the deletion policy (keep only the last commit) dropped older commit points at commit;
+      // this retries any file a reader still held then
+      w.deleteUnusedFiles();
+      checkPurged();
+    } catch (IOException e) {
+      throw failure("purged", e);
+    }
+  }
+
+  /** The store as a reader opening it sees it: one commit point, no deleted document. */
+  private void checkPurged() throws IOException {
+    int commits = DirectoryReader.listCommits(directory).size();
+    if (commits != 1) {
+      throw new HotStoreException(
+          "store " + dir + " still holds " + (commits - 1) + " older commit points after a purge");
+    }
+    try (DirectoryReader r = DirectoryReader.open(directory)) {
+      if (r.maxDoc() != r.numDocs()) {
+        throw new HotStoreException(
+            "store "
+                + dir
+                + " still holds "
+                + (r.maxDoc() - r.numDocs())
+                + " deleted documents after a purge");
+      }
     }
   }
 

@@ -42,9 +42,10 @@ final class Schema {
 
   /**
    * The store format this code writes and reads. 2: profiles, loop events and goals beside the
-   * statements (a format 1 store holds statements only and is read as it is).
+   * statements (a format 1 store holds statements only and is read as it is). 3: erasure and
+   * retention receipts, which a reader of format 2 would take for statements.
    */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   /** What a document holds ({@link Kind}); absent on statements written by format 1. */
   static final String KIND = "kind";

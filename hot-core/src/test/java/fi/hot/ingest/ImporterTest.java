@@ -8,6 +8,7 @@ import fi.hot.HotStore;
 import fi.hot.model.CaptureResult;
 import fi.hot.model.Classification;
 import fi.hot.model.CustomerProfile;
+import fi.hot.model.ErasureReceipt;
 import fi.hot.model.Goal;
 import fi.hot.model.Hit;
 import fi.hot.model.Language;
@@ -15,6 +16,7 @@ import fi.hot.model.LoopEvent;
 import fi.hot.model.Page;
 import fi.hot.model.ProfileUpdate;
 import fi.hot.model.Query;
+import fi.hot.model.RetentionReceipt;
 import fi.hot.model.Statement;
 import fi.hot.model.Stats;
 import fi.hot.model.Subset;
@@ -153,6 +155,26 @@ class ImporterTest {
 
     @Override
     public List<Goal> goals() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ErasureReceipt forget(String customerId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<ErasureReceipt> erasures() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public RetentionReceipt retain(Instant olderThan) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<RetentionReceipt> retentions() {
       throw new UnsupportedOperationException();
     }
 
