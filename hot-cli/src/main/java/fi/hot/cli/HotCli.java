@@ -43,6 +43,9 @@ import picocli.CommandLine.Spec;
       RecapCommand.class,
       MetricsCommand.class,
       GoalCommand.class,
+      AccessCommand.class,
+      ForgetCommand.class,
+      RetainCommand.class,
       DemoCommand.class,
       HelpCommand.class
     },
