@@ -99,9 +99,11 @@ final class NumberRun {
   }
 
   /**
-   * The phone and card numbers in {@code text[start, end)}, a run the scanner found. A phone number
-   * starts the run or follows another finding; a card number may also start after any space, as its
-   * check digit makes it stand out of other numbers.
+   * Adds the phone and card numbers in {@code text[start, end)}, a run {@link #runEnd} read, and
+   * returns where the scan goes on: the end of the run, or a group where {@code otherAt} says an
+   * identity code or an e-mail address starts. A phone number starts the run or follows another
+   * finding; a card number may also start after any space, as its check digit makes it stand out of
+   * other numbers.
    */
   static int find(String text, int start, int end, IntPredicate otherAt, List<Finding> out) {
     boolean plus = text.charAt(start) == '+';

@@ -40,11 +40,10 @@ import java.util.regex.Pattern;
  *   <li><b>{@code [iban]}</b>: two letters of a country that has IBANs, two check digits and the
  *       account part, written together or with single spaces ({@code FI21 1234 5600 0007 85}),
  *       exactly the country's length, passing ISO 13616 mod 97.
- *   <li><b>{@code [card]}</b>: 13–19 digits, together or in groups of three or more joined by
- *       single spaces or dashes, passing the Luhn check, with an issuer's prefix and a length that
- *       issuer uses (Visa, Mastercard, American Express, Diners, JCB, Discover, UnionPay, Maestro,
- *       Mir). What follows it in the same run of digits is at most four digits (an expiry or
- *       security code).
+ *   <li><b>{@code [card]}</b>: 13–19 digits, together or in groups of three or more (the last may
+ *       have two) joined by single spaces or dashes, passing the Luhn check, with an issuer's
+ *       prefix and a length that issuer uses (Visa, Mastercard, American Express, Diners, JCB,
+ *       Discover, UnionPay, Maestro, Mir).
  *   <li><b>{@code [phone]}</b>: international numbers {@code +CC …} or {@code 00CC …} of 8–15
  *       digits (a {@code (0)} trunk prefix is allowed; for {@code +358} the national part has 5–10
  *       digits); Finnish and other national numbers that start with {@code 0} and a non-zero digit,
@@ -55,16 +54,20 @@ import java.util.regex.Pattern;
  *
  * <h2>What is not</h2>
  *
- * A number is only personal data when it stands alone: a run of digits that touches a letter, sits
- * inside a decimal or a date ({@code 1 234,50}, {@code 12.3.2026}) or does not start with a phone
- * or card number is left as it is. Dates, times, amounts, postcodes ({@code 00100}), business IDs
- * ({@code 1234567-8}), VAT numbers, references ({@code RF18 …}, viitenumero) and version numbers
- * fail the rules above. A code word right before a number ({@code lasku}, {@code tilausnumero},
- * {@code viite}, {@code asiakasnumero}, {@code order}, {@code invoice}, {@code ref}, {@code
- * ticket}, … with {@code nro}, {@code number} and {@code #} skipped) makes it a code: then a
- * national phone number written without spaces or dashes is not a phone, a North American one
- * neither, and a Luhn-valid number is a card only when it has 16 digits. IBANs, identity codes and
- * e-mail addresses are found whatever the words around them.
+ * Phone and card numbers are read from runs of digit groups joined by single spaces or dashes. A
+ * run that touches a letter, a digit or {@code @}, or sits inside a decimal or a date ({@code 1
+ * 234,50}, {@code 12.3.2026}), is not personal data. A phone number starts its run or follows other
+ * personal data in it; a card number may start after any space in it. A grouped number must end its
+ * run, or be followed by one group of at most four digits (an expiry, a year) or by other personal
+ * data: otherwise it is the start of something longer, such as a reference. Dates, times, amounts,
+ * postcodes ({@code 00100}), business IDs ({@code 1234567-8}), e-invoice addresses ({@code
+ * 003712345678}), VAT numbers, references ({@code RF18 …}, viitenumero) and version numbers fail
+ * these rules. A code word right before a number ({@code lasku}, {@code tilausnumero}, {@code
+ * viite}, {@code asiakasnumero}, {@code order}, {@code invoice}, {@code ref}, {@code ticket}, …
+ * with {@code nro}, {@code number}, {@code #} and {@code on}/{@code is} skipped) makes it a code:
+ * then a national phone number written without spaces or dashes is not a phone, a North American
+ * one neither, and a Luhn-valid number is a card only when it has 16 digits. IBANs, identity codes
+ * and e-mail addresses are found whatever the words around them.
  *
  * <h2>How</h2>
  *
@@ -86,6 +89,7 @@ public final class Redactor {
   private static final String NOT_IN_DECIMAL = "(?<![\\d\\]][.,])";
   // no repeated groups below, only repeated characters: Java matches those without recursion,
   // so no input is too long. Domains and runs of digit groups are read on in code.
+  // an address may not start with a digit right after a decimal point: that is the number's
   private static final String EMAIL =
       "(?<![\\p{L}\\p{N}._%+\\]-])(?!(?<=[\\d\\]][.,])\\d)" + EMAIL_LOCAL + "+@[\\p{L}\\p{N}.-]+";
   // written together, in groups of four, or with a space after the check digits; the country's
@@ -161,8 +165,8 @@ public final class Redactor {
     List<Finding> found = find(text);
     String out = text;
     List<Finding> more = found;
-    // a placeholder can change what its neighbours look like (2026-01-02,[card] is no longer a
-    // decimal): look again until nothing more is found, so that redacting changes nothing twice
+    // a placeholder may still change how its neighbours read: look again until nothing more is
+    // found, so that redacting redacted text changes nothing
     while (!more.isEmpty()) {
       out = replace(text, found);
       more = inOriginal(find(out), found);
