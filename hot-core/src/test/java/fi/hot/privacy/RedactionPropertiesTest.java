@@ -11,6 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 class RedactionPropertiesTest {
   private static final String HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
@@ -75,17 +76,17 @@ class RedactionPropertiesTest {
   Arbitrary<String> mixed() {
     Arbitrary<String> fragment =
         Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(3, hetus()),
-            net.jqwik.api.Tuple.of(3, ibans()),
-            net.jqwik.api.Tuple.of(3, cards()),
-            net.jqwik.api.Tuple.of(3, emails()),
-            net.jqwik.api.Tuple.of(3, phones()),
-            net.jqwik.api.Tuple.of(
+            Tuple.of(3, hetus()),
+            Tuple.of(3, ibans()),
+            Tuple.of(3, cards()),
+            Tuple.of(3, emails()),
+            Tuple.of(3, phones()),
+            Tuple.of(
                 8,
                 Arbitraries.of(
                     " ", " ", " ", "  ", "-", ".", ",", "@", "+", "(", ")", "\u00A0", ":", "/", "#",
                     "[", "]", "[phone]", "[card]", "[email]", "[iban]", "[hetu]", "\n")),
-            net.jqwik.api.Tuple.of(
+            Tuple.of(
                 4,
                 Arbitraries.of(
                     "lasku",
@@ -108,12 +109,11 @@ class RedactionPropertiesTest {
                     "matti",
                     "fi",
                     "example")),
-            net.jqwik.api.Tuple.of(
-                3, Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(20)),
-            net.jqwik.api.Tuple.of(
+            Tuple.of(3, Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(20)),
+            Tuple.of(
                 2,
                 Arbitraries.strings().withCharRange('0', '9').withChars(" -+().,").ofMaxLength(25)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.strings().all().ofMaxLength(8)));
+            Tuple.of(1, Arbitraries.strings().all().ofMaxLength(8)));
     return fragment.list().ofMinSize(1).ofMaxSize(12).map(parts -> String.join("", parts));
   }
 
