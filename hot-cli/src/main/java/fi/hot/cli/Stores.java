@@ -10,6 +10,11 @@ import java.nio.file.Files;
 final class Stores {
   private Stores() {}
 
+  /** Opens the store, creating it when missing, with personal data redacted at capture. */
+  static HotStore openOrCreate(Globals globals) {
+    return openOrCreate(globals, false);
+  }
+
   /**
    * Opens the store, creating it when missing: for commands that capture. Personal data is redacted
    * unless {@code keepPii}.
