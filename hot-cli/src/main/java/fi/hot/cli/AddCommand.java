@@ -33,6 +33,13 @@ final class AddCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the stored statement as JSON.")
   boolean json;
 
+  @Option(
+      names = "--keep-pii",
+      description =
+          "Keep personal data (e-mail, phone, henkilötunnus, IBAN, card numbers) instead of"
+              + " replacing it with placeholders such as [phone].")
+  boolean keepPii;
+
   private final Globals globals;
 
   AddCommand(Globals globals) {
@@ -45,7 +52,7 @@ final class AddCommand implements Callable<Integer> {
       throw new IllegalArgumentException("TEXT is empty");
     }
     Statement.Draft draft = capture.draft(text, "cli");
-    try (HotStore store = Stores.openOrCreate(globals)) {
+    try (HotStore store = Stores.openOrCreate(globals, keepPii)) {
       Statement s = store.capture(draft);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {

@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
         List.of(
             importArgs,
             List.of("search", "lasku", "--limit", "5"),
-            List.of("search", "mobile app", "--label", "problem", "--limit", "3"),
+            List.of("search", "app", "--label", "problem", "--lang", "en", "--limit", "3"),
             List.of("stats", "--top", "5"),
             List.of("log", "--customer", "kahvila-aroma", meeting),
             List.of("export", "--format", "md", "--label", "need", "--out", export.toString()));

@@ -63,6 +63,13 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin TranscriptOptionsMixin transcript;
 
+  @Option(
+      names = "--keep-pii",
+      description =
+          "Keep personal data (e-mail, phone, henkilötunnus, IBAN, card numbers) instead of"
+              + " replacing it with placeholders such as [phone].")
+  boolean keepPii;
+
   private final Globals globals;
 
   ImportCommand(Globals globals) {
@@ -76,7 +83,7 @@ final class ImportCommand implements Callable<Integer> {
     long imported = 0;
     long duplicates = 0;
     long rejected = 0;
-    try (HotStore store = Stores.openOrCreate(globals)) {
+    try (HotStore store = Stores.openOrCreate(globals, keepPii)) {
       for (String file : files) {
         Format f = format != null ? Format.parse(format) : formatOf(file);
         ImportSummary summary = importOne(store, file, f);

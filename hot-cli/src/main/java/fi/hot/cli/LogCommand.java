@@ -74,6 +74,13 @@ final class LogCommand implements Callable<Integer> {
       description = "A speaker on our side, besides Myyjä, Rep, Sales, Me, Minä.")
   List<String> ourSide = new ArrayList<>();
 
+  @Option(
+      names = "--keep-pii",
+      description =
+          "Keep personal data (e-mail, phone, henkilötunnus, IBAN, card numbers) instead of"
+              + " replacing it with placeholders such as [phone].")
+  boolean keepPii;
+
   private final Globals globals;
 
   LogCommand(Globals globals) {
@@ -124,7 +131,7 @@ final class LogCommand implements Callable<Integer> {
       out.flush();
       return errors.isEmpty() ? 0 : HotCli.EXIT_REJECTED;
     }
-    try (HotStore store = Stores.openOrCreate(globals)) {
+    try (HotStore store = Stores.openOrCreate(globals, keepPii)) {
       CaptureResult result = store.captureAll(drafts);
       List<Statement> said = new ArrayList<>(result.added());
       said.addAll(result.duplicates());
@@ -168,7 +175,7 @@ final class LogCommand implements Callable<Integer> {
     err.flush();
     List<Statement> said = new ArrayList<>();
     String context = "";
-    try (HotStore store = Stores.openOrCreate(globals)) {
+    try (HotStore store = Stores.openOrCreate(globals, keepPii)) {
       BufferedReader in =
           new BufferedReader(new InputStreamReader(globals.stdin, StandardCharsets.UTF_8));
       long lineNo = 0;
