@@ -13,6 +13,7 @@ import fi.hot.model.Query;
 import fi.hot.model.RetentionReceipt;
 import fi.hot.model.Statement;
 import fi.hot.model.Stats;
+import fi.hot.model.StoreSettings;
 import fi.hot.model.Subset;
 import fi.hot.model.TermCounts;
 import java.time.Instant;
@@ -183,6 +184,12 @@ public interface HotStore extends AutoCloseable {
 
   /** The receipts of every {@link #retain}, oldest first. */
   List<RetentionReceipt> retentions();
+
+  /** The store's settings, as last committed. */
+  StoreSettings settings();
+
+  /** Changes the store's settings and commits them; returns them as stored. */
+  StoreSettings updateSettings(StoreSettings settings);
 
   /** Where the store lives, for messages: a directory, or a collection URL. */
   String location();

@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       AccessCommand.class,
       ForgetCommand.class,
       RetainCommand.class,
+      ConfigCommand.class,
       DemoCommand.class,
       HelpCommand.class
     },

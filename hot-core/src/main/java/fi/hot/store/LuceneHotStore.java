@@ -24,6 +24,7 @@ import fi.hot.model.RetentionReceipt;
 import fi.hot.model.Span;
 import fi.hot.model.Statement;
 import fi.hot.model.Stats;
+import fi.hot.model.StoreSettings;
 import fi.hot.model.Subset;
 import fi.hot.model.TermCounts;
 import java.io.IOException;
@@ -150,11 +151,19 @@ public final class LuceneHotStore implements HotStore {
   /** Opened at the first write; guarded by {@link #writeLock}. */
   private IndexWriter writer;
 
+  /** As last read from or written to the latest commit. */
+  private volatile StoreSettings settings;
+
   private volatile boolean closed;
 
   private LuceneHotStore(
-      Path dir, Pipeline pipeline, Directory directory, SearcherManager searchers) {
+      Path dir,
+      Pipeline pipeline,
+      Directory directory,
+      SearcherManager searchers,
+      StoreSettings settings) {
     this.dir = dir;
+    this.settings = settings;
     this.pipeline = pipeline;
     this.directory = directory;
     this.searchers = searchers;
@@ -188,7 +197,8 @@ public final class LuceneHotStore implements HotStore {
         create(dir, directory);
       }
       checkFormat(dir, directory);
-      return new LuceneHotStore(dir, pipeline, directory, new SearcherManager(directory, null));
+      return new LuceneHotStore(
+          dir, pipeline, directory, new SearcherManager(directory, null), readSettings(directory));
     } catch (IOException e) {
       IOUtils.closeWhileHandlingException(directory);
       throw new HotStoreException("store " + dir + " cannot be opened: " + e.getMessage(), e);
@@ -247,7 +257,45 @@ public final class LuceneHotStore implements HotStore {
   }
 
   private static Map<String, String> formatData() {
-    return Map.of(Schema.FORMAT_KEY, Integer.toString(Schema.FORMAT));
+    return commitData(StoreSettings.DEFAULTS);
+  }
+
+  private static Map<String, String> commitData(StoreSettings s) {
+    return Map.of(
+        Schema.FORMAT_KEY,
+        Integer.toString(Schema.FORMAT),
+        Schema.REDACT_KEY,
+        Boolean.toString(s.redactPersonalData()));
+  }
+
+  private static StoreSettings readSettings(Directory directory) throws IOException {
+    String redact = SegmentInfos.readLatestCommit(directory).getUserData().get(Schema.REDACT_KEY);
+    // stores from before settings existed redacted every capture
+    return new StoreSettings(redact == null || Boolean.parseBoolean(redact));
+  }
+
+  @Override
+  public StoreSettings settings() {
+    ensureOpen();
+    return settings;
+  }
+
+  @Override
+  public StoreSettings updateSettings(StoreSettings newSettings) {
+    Objects.requireNonNull(newSettings, "settings");
+    synchronized (writeLock) {
+      ensureOpen();
+      IndexWriter w = writer();
+      StoreSettings old = settings;
+      settings = newSettings;
+      try {
+        commit(w, iw -> {});
+      } catch (RuntimeException e) {
+        settings = old;
+        throw e;
+      }
+      return settings;
+    }
   }
 
   private static HotStoreException locked(Path dir, Exception cause) {
@@ -272,9 +320,10 @@ public final class LuceneHotStore implements HotStore {
     Objects.requireNonNull(drafts, "drafts");
     ensureOpen();
     // the pipeline is the slow part and needs no store: run it before taking the lock
+    Pipeline p = settings.redactPersonalData() ? pipeline : pipeline.keepingPii();
     List<Statement> statements = new ArrayList<>(drafts.size());
     for (Statement.Draft d : drafts) {
-      statements.add(pipeline.process(Objects.requireNonNull(d, "draft")));
+      statements.add(p.process(Objects.requireNonNull(d, "draft")));
     }
     synchronized (writeLock) {
       ensureOpen();
@@ -326,8 +375,10 @@ public final class LuceneHotStore implements HotStore {
             .setMergePolicy(merges);
     try {
       writer = new IndexWriter(directory, config);
-      // another process may have written before the lock was ours: deduplicate against that too
+      // another process may have written before the lock was ours: deduplicate against that too,
+      // and follow the settings it committed
       searchers.maybeRefreshBlocking();
+      settings = readSettings(directory);
       return writer;
     } catch (LockObtainFailedException e) {
       throw locked(dir, e);
@@ -356,7 +407,7 @@ public final class LuceneHotStore implements HotStore {
   private void commit(IndexWriter w, Write write) {
     try {
       write.apply(w);
-      w.setLiveCommitData(formatData().entrySet());
+      w.setLiveCommitData(commitData(settings).entrySet());
       w.commit();
     } catch (IOException | RuntimeException e) {
       try {

@@ -40,6 +40,9 @@ final class Schema {
   /** Commit user data key holding the store format; its presence marks a HOT store. */
   static final String FORMAT_KEY = "hot.store.format";
 
+  /** Commit data: whether captures redact personal data (see {@code StoreSettings}). */
+  static final String REDACT_KEY = "hot.redact";
+
   /**
    * The store format this code writes and reads. 2: profiles, loop events and goals beside the
    * statements (a format 1 store holds statements only and is read as it is). 3: erasure and

@@ -179,6 +179,16 @@ class ImporterTest {
     }
 
     @Override
+    public fi.hot.model.StoreSettings settings() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public fi.hot.model.StoreSettings updateSettings(fi.hot.model.StoreSettings settings) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public String location() {
       return "memory";
     }
