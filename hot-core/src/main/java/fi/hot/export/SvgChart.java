@@ -182,7 +182,9 @@ final class SvgChart {
               h(categories.get(c))));
     }
     axes(b, left, top, plotW, plotH);
-    axisTitles(b, f, left + plotW / 2, h - 8, 16, top + plotH / 2);
+    // values run along the bottom here, categories down the side
+    Frame across = new Frame(f.id(), f.title(), f.desc(), f.valueAxis(), f.categoryAxis());
+    axisTitles(b, across, left + plotW / 2, h - 8, 16, top + plotH / 2);
     return b.append("</svg>").toString();
   }
 
