@@ -20,6 +20,11 @@ final class ReportFixture {
   private ReportFixture() {}
 
   static ReportData hostile() {
+    return with(Query.parse(SCRIPT).customer("acme"), IMG + " lasku", SCRIPT, ATTRIBUTE, IMG);
+  }
+
+  /** The same figures with the given user text as the theme name, customer names and a quote. */
+  static ReportData with(Query query, String themeName, String text, String name, String other) {
     Instant said = Instant.parse("2026-03-04T10:00:00Z");
     MetricSet overall =
         new MetricSet(
@@ -38,7 +43,7 @@ final class ReportFixture {
             OptionalDouble.empty());
     Theme theme =
         new Theme(
-            IMG + " lasku",
+            themeName,
             "lasku",
             false,
             3.5,
@@ -51,7 +56,7 @@ final class ReportFixture {
             List.of(new Count("2026-03", 3)),
             List.of());
     return new ReportData(
-        Query.parse(SCRIPT).customer("acme"),
+        query,
         Instant.parse("2026-04-01T00:00:00Z"),
         overall,
         List.of(
@@ -68,13 +73,13 @@ final class ReportFixture {
             new ReportData.Voice(
                 Label.DREAM,
                 1,
-                List.of(new ReportData.Quote("d1", "Toivoisin, että " + SCRIPT, "Acme Oy", said))),
+                List.of(new ReportData.Quote("d1", "Toivoisin, että " + text, "Acme Oy", said))),
             new ReportData.Voice(
                 Label.PROBLEM,
                 3,
                 List.of(
-                    new ReportData.Quote("p1", "Laskutus ei toimi " + IMG, ATTRIBUTE, said),
-                    new ReportData.Quote("p2", "The invoice is wrong & late", SCRIPT, said))),
+                    new ReportData.Quote("p1", "Laskutus ei toimi " + other, name, said),
+                    new ReportData.Quote("p2", "The invoice is wrong & late", text, said))),
             new ReportData.Voice(Label.NEED, 0, List.of())),
         List.of(
             new ReportData.MonthShare("2026-02", 1, 2),
