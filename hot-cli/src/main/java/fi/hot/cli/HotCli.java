@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
       InformCommand.class,
       RecapCommand.class,
       MetricsCommand.class,
+      ReportCommand.class,
       GoalCommand.class,
       AccessCommand.class,
       ForgetCommand.class,
