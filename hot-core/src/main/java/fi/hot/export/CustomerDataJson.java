@@ -2,14 +2,11 @@ package fi.hot.export;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.hot.internal.FactJson;
 import fi.hot.internal.StatementJson;
-import fi.hot.model.Consent;
-import fi.hot.model.ContactChannel;
 import fi.hot.model.CustomerData;
 import fi.hot.model.CustomerProfile;
-import fi.hot.model.Language;
 import fi.hot.model.LoopEvent;
-import fi.hot.model.LoopStatus;
 import fi.hot.model.Statement;
 import java.io.IOException;
 import java.io.Writer;
@@ -41,11 +38,11 @@ public final class CustomerDataJson {
     }
     ArrayNode profiles = o.putArray("profile_history");
     for (CustomerProfile p : data.profileHistory()) {
-      profiles.add(profile(p));
+      profiles.add(FactJson.toJson(p));
     }
     ArrayNode events = o.putArray("loop_events");
     for (LoopEvent e : data.loopEvents()) {
-      events.add(loopEvent(e));
+      events.add(FactJson.toJson(e));
     }
     return o;
   }
@@ -56,47 +53,5 @@ public final class CustomerDataJson {
     out.write(
         StatementJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(data)));
     out.write(System.lineSeparator());
-  }
-
-  private static ObjectNode profile(CustomerProfile p) {
-    ObjectNode o = StatementJson.MAPPER.createObjectNode();
-    o.put("version", p.version());
-    o.put("updated_at", p.updatedAt().toString());
-    o.put("updated_by", p.updatedBy());
-    o.put("name", p.name());
-    o.put("segment", p.segment());
-    o.put("lang", p.language().map(Language::code).orElse(null));
-    ArrayNode types = o.putArray("types");
-    p.types().forEach(types::add);
-    o.put("preferred_contact", p.contact().preferred().map(ContactChannel::code).orElse(null));
-    ArrayNode avoided = o.putArray("avoided_contact");
-    p.contact().avoided().forEach(c -> avoided.add(c.code()));
-    if (p.consent().isPresent()) {
-      Consent c = p.consent().get();
-      o.putObject("consent")
-          .put("given", c.given())
-          .put("at", c.at().toString())
-          .put("scope", c.scope());
-    } else {
-      o.putNull("consent");
-    }
-    ArrayNode notes = o.putArray("notes");
-    for (CustomerProfile.Note n : p.notes()) {
-      notes.addObject().put("at", n.at().toString()).put("by", n.by()).put("text", n.text());
-    }
-    return o;
-  }
-
-  private static ObjectNode loopEvent(LoopEvent e) {
-    ObjectNode o = StatementJson.MAPPER.createObjectNode();
-    o.put("id", e.id());
-    o.put("statement", e.statementId());
-    o.put("type", e.type().name());
-    o.put("status", e.status().map(LoopStatus::code).orElse(null));
-    o.put("via", e.via().map(ContactChannel::code).orElse(null));
-    o.put("at", e.at().toString());
-    o.put("by", e.by());
-    o.put("note", e.note());
-    return o;
   }
 }
