@@ -9,7 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.lucene.util.StringHelper;
 
 /**
@@ -84,10 +86,13 @@ final class Features {
     }
     double norm = Math.sqrt(counts.values().stream().mapToDouble(c -> (double) c * c).sum());
     counts.forEach((f, c) -> add(values, names, f, c / norm));
+    // each cue and each label the cue layer reads counts once, however often it fires
+    Set<String> cueFeatures = new TreeSet<>();
     for (Cue cue : reading.cues()) {
-      add(values, names, "cue:" + cue.id(), 1.0);
-      add(values, names, "cue-label:" + cue.label().name(), 1.0);
+      cueFeatures.add("cue:" + cue.id());
+      cueFeatures.add("cue-label:" + cue.label().name());
     }
+    cueFeatures.forEach(f -> add(values, names, f, 1.0));
     add(values, names, "cue-primary:" + reading.classification().primary().name(), 1.0);
     int[] index = new int[values.size() + 1];
     double[] value = new double[values.size() + 1];

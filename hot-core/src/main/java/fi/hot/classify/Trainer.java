@@ -181,6 +181,7 @@ public final class Trainer {
     return new Result(
         model,
         cueNone ? withCueNone : modelOnly,
+        oof,
         report(data, cost, thresholds, withCueNone, modelOnly, cueNone));
   }
 
@@ -350,8 +351,13 @@ public final class Trainer {
    * @param model the weights and thresholds
    * @param crossValidation per language, the figures of the out-of-fold predictions with the chosen
    *     decision rule
+   * @param outOfFold per label, each statement's probability from the model of the folds that did
+   *     not hold it
    * @param report the cross-validation figures as text
    */
   record Result(
-      LinearModel model, Map<Language, Evaluation.Result> crossValidation, String report) {}
+      LinearModel model,
+      Map<Language, Evaluation.Result> crossValidation,
+      Map<Label, double[]> outOfFold,
+      String report) {}
 }
