@@ -110,13 +110,9 @@ public final class TrainedClassifier implements Classifier {
       // the features that weighed most for each carried label explain it beside the cues
       List<Cue> withModel = new ArrayList<>(c.cues());
       for (LabelScore s : c.labels()) {
-        contributions(s.label(), x).stream()
-            .filter(p -> p.amount() > 0 && !p.feature().equals(Features.BIAS_NAME))
-            .limit(MODEL_CUES)
-            .forEach(
-                p ->
-                    withModel.add(
-                        new Cue("model:" + p.feature(), s.label(), surface(p.feature()))));
+        for (Explanation.Contribution p : topPositive(s.label(), x)) {
+          withModel.add(new Cue("model:" + p.feature(), s.label(), surface(p.feature())));
+        }
       }
       c = new Classification(c.primary(), c.labels(), withModel);
     }
@@ -163,6 +159,36 @@ public final class TrainedClassifier implements Classifier {
         Comparator.comparingDouble((Explanation.Contribution p) -> -Math.abs(p.amount()))
             .thenComparing(Explanation.Contribution::feature));
     return parts;
+  }
+
+  /** The few features that raised the label most, without sorting them all. */
+  private List<Explanation.Contribution> topPositive(Label label, Features.Vector x) {
+    int[] best = new int[MODEL_CUES];
+    double[] amount = new double[MODEL_CUES];
+    int found = 0;
+    // the bias is last and is not a feature of the statement
+    for (int k = 0; k < x.size() - 1; k++) {
+      double a = model.weight(label, x.index()[k]) * x.value()[k];
+      if (a <= 0 || (found == MODEL_CUES && a <= amount[found - 1])) {
+        continue;
+      }
+      int at = found < MODEL_CUES ? found++ : found - 1;
+      while (at > 0 && amount[at - 1] < a) {
+        best[at] = best[at - 1];
+        amount[at] = amount[at - 1];
+        at--;
+      }
+      best[at] = k;
+      amount[at] = a;
+    }
+    List<Explanation.Contribution> out = new ArrayList<>(found);
+    for (int i = 0; i < found; i++) {
+      int k = best[i];
+      out.add(
+          new Explanation.Contribution(
+              String.join(" | ", x.names()[k]), x.value()[k], model.weight(label, x.index()[k])));
+    }
+    return out;
   }
 
   private static double strongest(Explanation e) {
