@@ -1,6 +1,6 @@
 /**
- * Tags what customers say with DREAM, PROBLEM and NEED, explains why, and measures how well that
- * is done.
+ * Tags what customers say with DREAM, PROBLEM and NEED, explains why, and measures how well that is
+ * done.
  *
  * <p>Start from {@link fi.hot.classify.Classifiers#standard()}, which returns the shared {@link
  * fi.hot.classify.TrainedClassifier}: one logistic regression per label over hashed character
