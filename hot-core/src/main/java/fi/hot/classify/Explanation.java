@@ -13,8 +13,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Explanation e = TrainedClassifier.standard().explain("Laskutus ei toimi", Language.FI);
- * e.label(Label.PROBLEM).probability();        // 0.97
- * e.label(Label.PROBLEM).contributions().get(0); // fi:w:NEG_toimi +1.8
+ * e.label(Label.PROBLEM).probability();   // close to 1, above its threshold
+ * e.label(Label.PROBLEM).top(5);          // cue-primary:PROBLEM, cue:fi.problem.ei-toimi, ...
  * }</pre>
  *
  * <p>The model is linear, so a label's logit is exactly the sum of the contributions of all the

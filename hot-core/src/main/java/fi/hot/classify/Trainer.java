@@ -38,9 +38,9 @@ import java.util.Set;
  * sits on the class path and no trained binary is kept in the repository.
  *
  * <pre>{@code
- * Trainer.Result r = Trainer.train(Trainer.shipped());
- * r.model();   // the weights and thresholds
- * r.report();  // cross-validation figures
+ * // what the build runs after compiling hot-core
+ * Trainer.main("hot-core/target/classes");   // writes fi/hot/classify/model.bin
+ * List<GoldStatement> data = Trainer.shipped(); // the 3,147 shipped statements
  * }</pre>
  *
  * <p>Steps: the features of every statement; five-fold cross-validation (folds from a fixed seed)
@@ -50,7 +50,10 @@ import java.util.Set;
  * Newton solver is deterministic, so the same data gives the same bytes. Stateless and thread-safe.
  */
 public final class Trainer {
-  /** liblinear's cost: how little the weights are regularised. Chosen by cross-validation. */
+  /**
+   * liblinear's cost: how little the weights are regularised. Cross-validated macro-F1 moves by
+   * under 0.005 between 8 and 32.
+   */
   static final double COST = 8.0;
 
   static final int FOLDS = 5;
