@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.hot.HotParseException;
 import fi.hot.classify.Classifier;
 import fi.hot.classify.Classifiers;
+import fi.hot.classify.Explanation;
+import fi.hot.classify.TrainedClassifier;
 import fi.hot.internal.StatementJson;
 import fi.hot.model.Classification;
 import fi.hot.model.LabelScore;
@@ -65,8 +67,19 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "fi|en", description = "The language (default: detected).")
   String lang;
 
-  @Option(names = "--explain", description = "Show each label's score and the cues that fired.")
+  @Option(
+      names = "--explain",
+      description =
+          "Show each label's probability and threshold, the cues that fired and the features"
+              + " that weighed most.")
   boolean explain;
+
+  @Option(
+      names = "--features",
+      paramLabel = "N",
+      description =
+          "With --explain, how many features to show per label (default: ${DEFAULT-VALUE}).")
+  int features = 8;
 
   @Override
   public Integer call() throws IOException {
@@ -75,17 +88,10 @@ final class ClassifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (source.input == null) {
       Language language = lang != null ? Language.parse(lang) : detector.detect(source.text);
-      Classification c = classifier.classify(source.text, language);
-      out.println(Render.labels(c) + " " + source.text);
       if (explain) {
-        out.println("  language " + language.code());
-        for (LabelScore s : c.labels()) {
-          out.printf(Locale.ROOT, "  %-8s %s%n", s.label().name(), Render.confidence(s));
-        }
-        if (c.cues().isEmpty()) {
-          out.println("  no cue fired");
-        }
-        Render.cues(c).forEach(cue -> out.println("  cue " + cue));
+        explain(TrainedClassifier.standard().explain(source.text, language), out);
+      } else {
+        out.println(Render.labels(classifier.classify(source.text, language)) + " " + source.text);
       }
       out.flush();
       return 0;
@@ -94,6 +100,34 @@ final class ClassifyCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--explain goes with TEXT, not with --input");
     }
     return classifyFile(classifier, detector, out);
+  }
+
+  private void explain(Explanation e, PrintWriter out) {
+    if (features < 1) {
+      throw new IllegalArgumentException("--features must be at least 1, not " + features);
+    }
+    out.println(Render.labels(e.classification()) + " " + source.text);
+    out.println("  language " + e.language().code());
+    for (Explanation.LabelExplanation l : e.labels()) {
+      out.printf(
+          Locale.ROOT,
+          "  %-8s probability %.3f  threshold %.2f  %s  (logit %+.3f)%n",
+          l.label().name(),
+          l.probability(),
+          l.threshold(),
+          l.passes() && !e.cueNone() ? "carried" : "not carried",
+          l.logit());
+      for (Explanation.Contribution c : l.top(features)) {
+        out.printf(Locale.ROOT, "    %+8.3f  %s%n", c.amount(), c.feature());
+      }
+    }
+    if (e.cueNone()) {
+      out.println("  NONE: the cue layer read an explicit thanks or denial and nothing else");
+    }
+    if (e.cues().isEmpty()) {
+      out.println("  no cue fired");
+    }
+    e.cues().forEach(cue -> out.println("  cue " + Render.cue(cue)));
   }
 
   private int classifyFile(Classifier classifier, LanguageDetector detector, PrintWriter out)

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  hot eval gold-fi.jsonl",
       "  hot eval gold-fi.jsonl gold-en.jsonl --misses",
-      "  hot eval gold.jsonl --json"
+      "  hot eval gold.jsonl --json",
+      "  hot eval gold-fi.jsonl --classifier cues"
     })
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -52,9 +53,22 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object of figures per file.")
   boolean json;
 
+  @Option(
+      names = "--classifier",
+      paramLabel = "trained|cues",
+      description = "The trained model (default) or the cue layer alone, to compare them.")
+  String classifierName = "trained";
+
   @Override
   public Integer call() throws Exception {
-    Classifier classifier = Classifiers.standard();
+    Classifier classifier =
+        switch (classifierName) {
+          case "trained" -> Classifiers.standard();
+          case "cues" -> Classifiers.cues();
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown classifier '" + classifierName + "' (expected trained or cues)");
+        };
     GoldReader reader = GoldReader.standard();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

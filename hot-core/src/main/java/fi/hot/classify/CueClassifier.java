@@ -91,6 +91,35 @@ public final class CueClassifier implements Classifier {
     };
   }
 
+  /**
+   * What the cue layer reads in a statement, for a trained model's features: every cue still alive
+   * after negation and overlaps (also those of labels not carried), the words and which of them
+   * negate.
+   */
+  CueReading read(String text, Language language) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(language, "language");
+    Lexicon lexicon = language == Language.EN ? english : finnish;
+    return analyse(text, lexicon).cueReading();
+  }
+
+  /**
+   * The cue layer's reading of one statement.
+   *
+   * @param classification what the cue layer alone decides
+   * @param cues every live cue, in text order
+   * @param tokens the words
+   * @param negators which words negate (parallel to tokens)
+   */
+  record CueReading(
+      Classification classification, List<Cue> cues, List<Token> tokens, List<Boolean> negators) {
+    CueReading {
+      cues = List.copyOf(cues);
+      tokens = List.copyOf(tokens);
+      negators = List.copyOf(negators);
+    }
+  }
+
   private static Reading analyse(String text, Lexicon lexicon) {
     List<Token> tokens = Tokens.of(text, lexicon.language());
     int n = tokens.size();
@@ -150,7 +179,11 @@ public final class CueClassifier implements Classifier {
     dropOverlapsAcrossLabels(hits, totals(hits));
     dropOverlaps(hits);
     Map<Label, Double> totals = totals(hits);
-    return Reading.of(text, tokens, hits, totals, prefix);
+    List<Boolean> negates = new ArrayList<>(n);
+    for (boolean b : negator) {
+      negates.add(b);
+    }
+    return Reading.of(text, tokens, hits, totals, prefix, negates);
   }
 
   /** Fixed expressions void what their words would say alone, negations included. */
@@ -556,15 +589,26 @@ public final class CueClassifier implements Classifier {
   }
 
   /** What one lexicon made of a statement. */
-  private record Reading(Classification classification, double strength, int cueCount) {
-    static final Reading EMPTY = new Reading(Classification.NONE, 0, 0);
+  private record Reading(
+      Classification classification, double strength, int cueCount, CueReading cueReading) {
+    static final Reading EMPTY =
+        new Reading(
+            Classification.NONE,
+            0,
+            0,
+            new CueReading(Classification.NONE, List.of(), List.of(), List.of()));
 
     boolean isStrongerThan(Reading other) {
       return strength > other.strength || (strength == other.strength && cueCount > other.cueCount);
     }
 
     static Reading of(
-        String text, List<Token> tokens, List<Hit> hits, Map<Label, Double> totals, String prefix) {
+        String text,
+        List<Token> tokens,
+        List<Hit> hits,
+        Map<Label, Double> totals,
+        String prefix,
+        List<Boolean> negators) {
       List<Label> carried = new ArrayList<>();
       Map<Label, Integer> first = new EnumMap<>(Label.class);
       for (Label label : Label.HOT) {
@@ -618,7 +662,19 @@ public final class CueClassifier implements Classifier {
                           h.label,
                           text.substring(tokens.get(h.from).start(), tokens.get(h.to - 1).end()))));
       double strength = totals.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-      return new Reading(new Classification(primary, scores, cues), strength, cues.size());
+      List<Cue> all =
+          hits.stream()
+              .filter(h -> h.alive && h.label != null)
+              .sorted(Comparator.comparingInt((Hit h) -> h.from).thenComparingInt(h -> h.to))
+              .map(
+                  h ->
+                      new Cue(
+                          h.fullId(prefix),
+                          h.label,
+                          text.substring(tokens.get(h.from).start(), tokens.get(h.to - 1).end())))
+              .toList();
+      Classification c = new Classification(primary, scores, cues);
+      return new Reading(c, strength, cues.size(), new CueReading(c, all, tokens, negators));
     }
 
     private static double round(double v) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CueClassifierTest {
-  private final Classifier classifier = Classifiers.standard();
+  private final Classifier classifier = Classifiers.cues();
 
   private Classification fi(String text) {
     return classifier.classify(text, Language.FI);
@@ -358,7 +358,7 @@ class CueClassifierTest {
 
   @Test
   void the_standard_classifier_is_shared_and_answers_the_same_from_many_threads() {
-    assertThat(Classifiers.standard()).isSameAs(classifier);
+    assertThat(Classifiers.cues()).isSameAs(classifier);
     List<String> texts =
         List.of("Tulostin ei toimi", "Please add dark mode", "Kiitos!", "We dream of a shop");
     List<Classification> expected = texts.stream().map(t -> en(t)).toList();

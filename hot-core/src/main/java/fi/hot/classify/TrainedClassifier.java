@@ -1,0 +1,222 @@
+package fi.hot.classify;
+
+import fi.hot.model.Classification;
+import fi.hot.model.Cue;
+import fi.hot.model.Label;
+import fi.hot.model.LabelScore;
+import fi.hot.model.Language;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * HOT's trained classifier: one logistic regression per label (liblinear, L2-regularised) over
+ * character n-grams, words, word pairs and the cues of the {@link CueClassifier}, each label with
+ * its own threshold, tuned by cross-validation on the shipped training data.
+ *
+ * <pre>{@code
+ * TrainedClassifier c = TrainedClassifier.standard();
+ * c.classify("Voisitteko lisätä laskuun viitenumeron?", Language.FI).primary();   // NEED
+ * c.explain("The invoice is wrong", Language.EN).label(Label.PROBLEM).top(5);     // why
+ * }</pre>
+ *
+ * <p>A label is carried when its probability reaches its threshold; the primary label is the most
+ * probable carried one; NONE when none is carried. When the model was trained so, an explicit
+ * thanks or denial of the cue layer ("kiitos", "no problems at all") with no other cue decides
+ * NONE. The confidences are the model's probabilities; the cues are the cue layer's, followed by
+ * the features that weighed most for each carried label (ids {@code model:…}).
+ *
+ * <p>The model is trained by the build ({@link Trainer}) into {@value #RESOURCE} on the class path.
+ * Immutable and thread-safe; {@link #standard()} loads it once and shares it.
+ */
+public final class TrainedClassifier implements Classifier {
+  /** Where the build puts the trained model, on the class path. */
+  public static final String RESOURCE = "/fi/hot/classify/model.bin";
+
+  private static final int MODEL_CUES = 3;
+
+  private final CueClassifier cues;
+  private final Features features;
+  private final LinearModel model;
+
+  TrainedClassifier(CueClassifier cues, LinearModel model) {
+    this.cues = Objects.requireNonNull(cues, "cues");
+    this.features = new Features(cues);
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  /** The shared classifier with the model the build trained. */
+  public static TrainedClassifier standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * Loads a model written by {@link Trainer}.
+   *
+   * @throws UncheckedIOException when the model cannot be read
+   */
+  static TrainedClassifier load(CueClassifier cues, InputStream in) {
+    try {
+      return new TrainedClassifier(cues, LinearModel.read(new BufferedInputStream(in)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the classifier model: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Classification classify(String text, Language language) {
+    return explain(text, language, false).classification();
+  }
+
+  /**
+   * Explains the classification of one statement: each label's score and threshold, every feature's
+   * contribution, and the cues.
+   */
+  public Explanation explain(String text, Language language) {
+    return explain(text, language, true);
+  }
+
+  private Explanation explain(String text, Language language, boolean full) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(language, "language");
+    if (language == Language.OTHER) {
+      // read it both ways and keep the reading the model is surer of
+      Explanation fi = explain(text, Language.FI, full);
+      Explanation en = explain(text, Language.EN, full);
+      return strongest(en) > strongest(fi) ? en : fi;
+    }
+    Features.Vector x = features.of(text, language);
+    Map<Label, Double> probability = new EnumMap<>(Label.class);
+    List<Explanation.LabelExplanation> labels = new ArrayList<>();
+    for (Label label : Label.HOT) {
+      double logit = model.logit(label, x);
+      probability.put(label, LinearModel.sigmoid(logit));
+      List<Explanation.Contribution> parts = full ? contributions(label, x) : List.of();
+      labels.add(
+          new Explanation.LabelExplanation(
+              label, logit, probability.get(label), model.threshold(language, label), parts));
+    }
+    boolean cueNone = model.cueNone() && saysNone(x.reading());
+    Classification c = decide(probability, language, cueNone, x.reading());
+    if (!c.labels().isEmpty()) {
+      // the features that weighed most for each carried label explain it beside the cues
+      List<Cue> withModel = new ArrayList<>(c.cues());
+      for (LabelScore s : c.labels()) {
+        for (Explanation.Contribution p : topPositive(s.label(), x)) {
+          withModel.add(new Cue("model:" + p.feature(), s.label(), surface(p.feature())));
+        }
+      }
+      c = new Classification(c.primary(), c.labels(), withModel);
+    }
+    return new Explanation(language, c, labels, x.reading().cues(), cueNone);
+  }
+
+  private Classification decide(
+      Map<Label, Double> probability,
+      Language language,
+      boolean cueNone,
+      CueClassifier.CueReading reading) {
+    List<LabelScore> carried = new ArrayList<>();
+    if (!cueNone) {
+      for (Label label : Label.HOT) {
+        double p = probability.get(label);
+        if (p >= model.threshold(language, label)) {
+          carried.add(new LabelScore(label, p));
+        }
+      }
+    }
+    Set<Label> kept = Set.copyOf(carried.stream().map(LabelScore::label).toList());
+    List<Cue> cueList =
+        reading.cues().stream()
+            .filter(cue -> cue.label() == Label.NONE || kept.contains(cue.label()))
+            .toList();
+    return Classification.of(carried, cueList);
+  }
+
+  /** An explicit thanks or denial, and no cue for any label. */
+  static boolean saysNone(CueClassifier.CueReading reading) {
+    return reading.classification().primary() == Label.NONE
+        && reading.cues().stream().anyMatch(c -> c.label() == Label.NONE)
+        && reading.cues().stream().allMatch(c -> c.label() == Label.NONE);
+  }
+
+  private List<Explanation.Contribution> contributions(Label label, Features.Vector x) {
+    List<Explanation.Contribution> parts = new ArrayList<>(x.size());
+    for (int k = 0; k < x.size(); k++) {
+      parts.add(
+          new Explanation.Contribution(
+              String.join(" | ", x.names()[k]), x.value()[k], model.weight(label, x.index()[k])));
+    }
+    parts.sort(
+        Comparator.comparingDouble((Explanation.Contribution p) -> -Math.abs(p.amount()))
+            .thenComparing(Explanation.Contribution::feature));
+    return parts;
+  }
+
+  /** The few features that raised the label most, without sorting them all. */
+  private List<Explanation.Contribution> topPositive(Label label, Features.Vector x) {
+    int[] best = new int[MODEL_CUES];
+    double[] amount = new double[MODEL_CUES];
+    int found = 0;
+    // the bias is last and is not a feature of the statement
+    for (int k = 0; k < x.size() - 1; k++) {
+      double a = model.weight(label, x.index()[k]) * x.value()[k];
+      if (a <= 0 || (found == MODEL_CUES && a <= amount[found - 1])) {
+        continue;
+      }
+      int at = found < MODEL_CUES ? found++ : found - 1;
+      while (at > 0 && amount[at - 1] < a) {
+        best[at] = best[at - 1];
+        amount[at] = amount[at - 1];
+        at--;
+      }
+      best[at] = k;
+      amount[at] = a;
+    }
+    List<Explanation.Contribution> out = new ArrayList<>(found);
+    for (int i = 0; i < found; i++) {
+      int k = best[i];
+      out.add(
+          new Explanation.Contribution(
+              String.join(" | ", x.names()[k]), x.value()[k], model.weight(label, x.index()[k])));
+    }
+    return out;
+  }
+
+  private static double strongest(Explanation e) {
+    return e.labels().stream().mapToDouble(l -> l.probability() - l.threshold()).max().orElse(-1);
+  }
+
+  /** The words a feature name stands for: {@code fi:w:NEG_toimi → toimi}. */
+  private static String surface(String feature) {
+    String first = feature.split(" \\| ", -1)[0];
+    String s = first.substring(first.lastIndexOf(':') + 1);
+    return s.startsWith("NEG_") ? s.substring(4) : s;
+  }
+
+  // the holder idiom: loaded on first use, safely published
+  private static final class Standard {
+    static final TrainedClassifier INSTANCE = loadStandard();
+
+    private static TrainedClassifier loadStandard() {
+      InputStream in = TrainedClassifier.class.getResourceAsStream(RESOURCE);
+      if (in == null) {
+        throw new IllegalStateException(
+            "no trained model at " + RESOURCE + " on the class path: build hot-core with Maven");
+      }
+      try (in) {
+        return load(Classifiers.cueClassifier(), in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
