@@ -55,9 +55,15 @@ final class Render {
     return b.toString();
   }
 
-  /** The cues as {@code "ei toimi" (fi.problem.ei-toimi → PROBLEM)}, one per line. */
+  /**
+   * The cues as {@code "ei toimi" (fi.problem.ei-toimi → PROBLEM)}, one per line: the words that
+   * fired, not the model's weighted features, which {@code classify --explain} shows with weights.
+   */
   static List<String> cues(Classification c) {
-    return c.cues().stream().map(Render::cue).toList();
+    return c.cues().stream()
+        .filter(cue -> !cue.id().startsWith("model:"))
+        .map(Render::cue)
+        .toList();
   }
 
   static String cue(Cue cue) {
