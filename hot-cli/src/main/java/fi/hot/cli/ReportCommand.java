@@ -14,11 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,40 +75,13 @@ final class ReportCommand implements Callable<Integer> {
       description = "Age open items against DATE (default: now; UTC).")
   String asOf;
 
-  @Option(
-      names = "--label",
-      paramLabel = "LABEL",
-      split = ",",
-      description = "Only statements carrying this label: dream, problem, need or none.")
-  List<String> labels = new ArrayList<>();
-
-  @Option(names = "--customer", paramLabel = "ID", description = "Only this customer's statements.")
-  String customer;
-
-  @Option(
-      names = "--channel",
-      paramLabel = "C",
-      description =
-          "Only this channel: call, meeting, email, chat, ticket, survey, store, social, other.")
-  String channel;
+  @Mixin StatementFilters filters;
 
   @Option(
       names = "--statement-lang",
       paramLabel = "fi|en",
       description = "Only statements in this language (--lang names the report's language).")
   String statementLang;
-
-  @Option(
-      names = "--since",
-      paramLabel = "DATE",
-      description = "Only statements on or after DATE (2026-03-01, or a time; UTC).")
-  String since;
-
-  @Option(
-      names = "--until",
-      paramLabel = "DATE",
-      description = "Only statements before DATE (2026-04-01, or a time; UTC).")
-  String until;
 
   private final Globals globals;
 
@@ -122,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
     ReportLanguage language = ReportLanguage.parse(lang);
     boolean markdown = markdown();
     Instant at = asOf != null ? Dates.parse(asOf) : Instant.now();
-    Query q = filters().apply(Query.parse(query));
+    Query q = filters.apply(Query.parse(query), statementLang);
     String text;
     try (HotStore store = Stores.openExisting(globals)) {
       ReportData data = ReportData.compute(store, q, at);
@@ -165,17 +137,5 @@ final class ReportCommand implements Callable<Integer> {
           throw new IllegalArgumentException(
               "unknown report format '" + format + "' (expected html or md)");
     };
-  }
-
-  /** The shared filters; --lang is the report's language here, so the filter has its own name. */
-  private FilterOptions filters() {
-    FilterOptions f = new FilterOptions();
-    f.labels = labels;
-    f.customer = customer;
-    f.channel = channel;
-    f.lang = statementLang;
-    f.since = since;
-    f.until = until;
-    return f;
   }
 }

@@ -290,14 +290,7 @@ public final class HtmlReport {
     open(b, "open-items", t("openItems"));
     List<String> buckets = new ArrayList<>();
     for (ReportData.AgeBucket a : d.openByAge()) {
-      buckets.add(
-          a.toDays()
-              .map(
-                  to ->
-                      a.fromDays() == 0
-                          ? "< " + to + " " + t("days")
-                          : a.fromDays() + "\u2013" + to + " " + t("days"))
-              .orElse("> " + a.fromDays() + " " + t("days")));
+      buckets.add(ReportText.ageBucket(a, lang));
     }
     List<Double> values = d.openByAge().stream().map(a -> (double) a.count()).toList();
     String svg =

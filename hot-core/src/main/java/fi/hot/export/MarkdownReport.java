@@ -135,14 +135,7 @@ public final class MarkdownReport {
         .append(e(t("count")))
         .append(" |\n|---|---:|\n");
     for (ReportData.AgeBucket a : d.openByAge()) {
-      String name =
-          a.toDays()
-              .map(
-                  to ->
-                      a.fromDays() == 0
-                          ? "< " + to + " " + t("days")
-                          : a.fromDays() + "\u2013" + to + " " + t("days"))
-              .orElse("> " + a.fromDays() + " " + t("days"));
+      String name = ReportText.ageBucket(a, lang);
       row(b, name, Long.toString(a.count()));
     }
 

@@ -31,4 +31,14 @@ final class ReportText {
     }
     return parts.isEmpty() ? lang.text("all") : String.join(" \u00b7 ", parts);
   }
+
+  /**
+   * The name of an age bucket of open items: {@code < 7 pv}, {@code 7–30 days}, {@code > 90 days}.
+   */
+  static String ageBucket(ReportData.AgeBucket a, ReportLanguage lang) {
+    String days = " " + lang.text("days");
+    return a.toDays()
+        .map(to -> a.fromDays() == 0 ? "< " + to + days : a.fromDays() + "\u2013" + to + days)
+        .orElse("> " + a.fromDays() + days);
+  }
 }
