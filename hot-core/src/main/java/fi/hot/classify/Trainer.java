@@ -143,6 +143,23 @@ public final class Trainer {
     }
     // out-of-fold probabilities
     int[] fold = folds(data.size());
+    List<List<Features.Vector>> clauseX = new ArrayList<>(data.size());
+    for (int i = 0; i < data.size(); i++) {
+      List<Features.Vector> cx = new ArrayList<>();
+      for (String clause :
+          TrainedClassifier.clauses(data.get(i).text(), x.get(i).reading().tokens())) {
+        cx.add(features.of(clause, data.get(i).language()));
+      }
+      clauseX.add(cx);
+    }
+    List<List<Map<Label, Double>>> oofClauses = new ArrayList<>(data.size());
+    for (int i = 0; i < data.size(); i++) {
+      List<Map<Label, Double>> cp = new ArrayList<>();
+      for (int k = 0; k < clauseX.get(i).size(); k++) {
+        cp.add(new EnumMap<>(Label.class));
+      }
+      oofClauses.add(cp);
+    }
     Map<Label, double[]> oof = new EnumMap<>(Label.class);
     for (Label label : Label.HOT) {
       oof.put(label, new double[data.size()]);
@@ -157,6 +174,9 @@ public final class Trainer {
         double[] w = fit(data, x, in, label, cost);
         for (int i : out) {
           oof.get(label)[i] = LinearModel.sigmoid(dot(w, x.get(i)));
+          for (int k = 0; k < clauseX.get(i).size(); k++) {
+            oofClauses.get(i).get(k).put(label, LinearModel.sigmoid(dot(w, clauseX.get(i).get(k))));
+          }
         }
       }
     }
@@ -168,8 +188,10 @@ public final class Trainer {
       }
       thresholds.put(lang, t);
     }
-    Map<Language, Evaluation.Result> withCueNone = crossValidated(data, x, oof, thresholds, true);
-    Map<Language, Evaluation.Result> modelOnly = crossValidated(data, x, oof, thresholds, false);
+    Map<Language, Evaluation.Result> withCueNone =
+        crossValidated(data, x, oof, oofClauses, thresholds, true);
+    Map<Language, Evaluation.Result> modelOnly =
+        crossValidated(data, x, oof, oofClauses, thresholds, false);
     boolean cueNone = meanMacroF1(withCueNone) > meanMacroF1(modelOnly);
 
     Map<Label, double[]> weights = new EnumMap<>(Label.class);
@@ -279,21 +301,26 @@ public final class Trainer {
       List<GoldStatement> data,
       List<Features.Vector> x,
       Map<Label, double[]> oof,
+      List<List<Map<Label, Double>>> oofClauses,
       Map<Language, Map<Label, Double>> thresholds,
       boolean cueNone) {
     Map<Language, Evaluation> eval = new EnumMap<>(Language.class);
     for (int i = 0; i < data.size(); i++) {
       GoldStatement g = data.get(i);
       boolean none = cueNone && TrainedClassifier.saysNone(x.get(i).reading());
-      List<fi.hot.model.LabelScore> carried = new ArrayList<>();
+      List<Map<Label, Double>> clauses = oofClauses.get(i);
+      Map<Label, Double> probability = new EnumMap<>(Label.class);
       for (Label label : Label.HOT) {
-        double p = oof.get(label)[i];
-        if (!none && p >= thresholds.get(g.language()).get(label)) {
-          carried.add(new fi.hot.model.LabelScore(label, p));
-        }
+        probability.put(label, oof.get(label)[i]);
       }
-      eval.computeIfAbsent(g.language(), l -> new Evaluation())
-          .add(g.primary(), g.labels(), Classification.of(carried, List.of()));
+      Classification c =
+          TrainedClassifier.decide(
+              probability,
+              thresholds.get(g.language()),
+              none,
+              x.get(i).reading().cues(),
+              () -> clauses);
+      eval.computeIfAbsent(g.language(), l -> new Evaluation()).add(g.primary(), g.labels(), c);
     }
     Map<Language, Evaluation.Result> out = new EnumMap<>(Language.class);
     eval.forEach((lang, e) -> out.put(lang, e.result()));
