@@ -72,6 +72,14 @@ public record LoopEvent(
     note = note == null ? "" : note.strip();
   }
 
+  /**
+   * The same event with another note (the store redacts personal data in notes with it); the id
+   * follows the content, so it is computed again.
+   */
+  public LoopEvent withNote(String newNote) {
+    return of(statementId, type, status, via, at, by, newNote);
+  }
+
   /** The statement's status changed to {@code status}. */
   public static LoopEvent status(
       String statementId, LoopStatus status, Instant at, String by, String note) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A change to a customer's profile: only what it names changes, everything else is kept. Immutable:
@@ -58,6 +59,20 @@ public final class ProfileUpdate {
     u.allow = allow;
     u.note = note;
     u.consent = consent;
+    return u;
+  }
+
+  /**
+   * A copy whose note is {@code f} of this one's (the store redacts personal data in notes with
+   * it); the same update when there is no note.
+   */
+  public ProfileUpdate mapNote(UnaryOperator<String> f) {
+    Objects.requireNonNull(f, "f");
+    if (note == null) {
+      return this;
+    }
+    ProfileUpdate u = copy();
+    u.note = f.apply(note);
     return u;
   }
 

@@ -315,6 +315,11 @@ public final class LuceneHotStore implements HotStore {
     return r.added().isEmpty() ? r.duplicates().get(0) : r.added().get(0);
   }
 
+  /** Notes are free text too: personal data in them is redacted as in statements. */
+  private String redact(String note) {
+    return settings.redactPersonalData() ? pipeline.redactor().redact(note).text() : note;
+  }
+
   @Override
   public CaptureResult captureAll(List<Statement.Draft> drafts) {
     Objects.requireNonNull(drafts, "drafts");
@@ -719,9 +724,9 @@ public final class LuceneHotStore implements HotStore {
   }
 
   @Override
-  public CustomerProfile updateProfile(String customerId, ProfileUpdate update) {
+  public CustomerProfile updateProfile(String customerId, ProfileUpdate given) {
     String id = subject(customerId, "customerId");
-    Objects.requireNonNull(update, "update");
+    ProfileUpdate update = Objects.requireNonNull(given, "update").mapNote(this::redact);
     ensureOpen();
     synchronized (writeLock) {
       ensureOpen();
@@ -742,8 +747,9 @@ public final class LuceneHotStore implements HotStore {
   }
 
   @Override
-  public LoopEvent recordLoopEvent(LoopEvent event) {
-    Objects.requireNonNull(event, "event");
+  public LoopEvent recordLoopEvent(LoopEvent given) {
+    Objects.requireNonNull(given, "event");
+    LoopEvent event = given.withNote(redact(given.note()));
     String id = event.statementId();
     ensureOpen();
     synchronized (writeLock) {

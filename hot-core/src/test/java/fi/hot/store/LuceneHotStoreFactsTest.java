@@ -19,6 +19,7 @@ import fi.hot.model.ProfileUpdate;
 import fi.hot.model.Query;
 import fi.hot.model.Statement;
 import fi.hot.model.Stats;
+import fi.hot.model.StoreSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -142,6 +143,31 @@ class LuceneHotStoreFactsTest {
       assertThat(state.lastStatusChange().orElseThrow().note()).isEqualTo("Korjattu.");
       assertThat(state.isClosed()).isTrue();
       assertThat(state.firstResponded()).contains(T1);
+    }
+  }
+
+  @Test
+  void personal_data_in_profile_and_loop_notes_is_redacted_unless_the_store_keeps_it() {
+    try (LuceneHotStore store = open()) {
+      store.captureAll(CORPUS);
+      String id = id(store, 1);
+      store.updateProfile(
+          "c-1", ProfileUpdate.at(T1, "anna").note("Soita numeroon 040 123 4567 iltapäivisin."));
+      LoopEvent e =
+          store.recordLoopEvent(
+              LoopEvent.status(
+                  id, LoopStatus.PLANNED, T2, "anna", "Reply to maija.virtanen@example.com"));
+
+      assertThat(store.profile("c-1").orElseThrow().notes().get(0).text())
+          .doesNotContain("040 123 4567")
+          .startsWith("Soita numeroon ");
+      assertThat(store.loopHistory(id)).containsExactly(e);
+      assertThat(e.note()).doesNotContain("maija.virtanen").startsWith("Reply to ");
+
+      store.updateSettings(new StoreSettings(false));
+      store.updateProfile("c-1", ProfileUpdate.at(T2, "anna").note("Uusi numero 040 765 4321."));
+      assertThat(store.profile("c-1").orElseThrow().notes().get(1).text())
+          .isEqualTo("Uusi numero 040 765 4321.");
     }
   }
 
