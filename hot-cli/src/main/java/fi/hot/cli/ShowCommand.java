@@ -62,7 +62,9 @@ final class ShowCommand implements Callable<Integer> {
         row(out, "source", s.source());
         row(out, "primary", s.classification().primary().name());
         for (LabelScore l : s.classification().labels()) {
-          row(out, "label", l.label().name() + " " + Render.confidence(l));
+          // a person's labels are certain: a confidence would say nothing
+          boolean human = s.classification().isHuman();
+          row(out, "label", l.label().name() + (human ? "" : " " + Render.confidence(l)));
         }
         Render.cues(s.classification()).forEach(c -> row(out, "cue", c));
         labelledBy(out, s, store.labelHistory(s.id()));

@@ -97,7 +97,8 @@ class RelabelCommandsTest {
 
     String show = ok("show", FACT).out();
     assertThat(show)
-        .contains("label      PROBLEM 1.00")
+        .contains("label      PROBLEM\n")
+        .contains("label      NEED\n")
         .containsPattern("labelled +by a person: anna, \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d")
         .contains("note       a fault, not a fact")
         .contains("model read " + was + " before it was relabelled");
