@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,7 +75,10 @@ public final class TrainedClassifier implements Classifier {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       return new TrainedClassifier(Classifiers.cueClassifier(), LinearModel.read(in));
     } catch (IOException e) {
-      String why = e instanceof EOFException ? "the file ends too early" : e.getMessage();
+      String why =
+          e instanceof EOFException
+              ? "the file ends too early"
+              : e instanceof NoSuchFileException ? "no such file" : e.getMessage();
       throw new UncheckedIOException("cannot read the classifier model " + file + ": " + why, e);
     }
   }

@@ -67,7 +67,11 @@ class TrainerTest {
 
     assertThatThrownBy(() -> TrainedClassifier.load(junk))
         .isInstanceOf(UncheckedIOException.class)
-        .hasMessageContaining(junk.toString());
+        .hasMessage("cannot read the classifier model " + junk + ": the file ends too early");
+    Path missing = tmp.resolve("missing.bin");
+    assertThatThrownBy(() -> TrainedClassifier.load(missing))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("cannot read the classifier model " + missing + ": no such file");
   }
 
   @Test
