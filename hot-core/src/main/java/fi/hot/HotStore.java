@@ -1,15 +1,19 @@
 package fi.hot;
 
+import fi.hot.classify.Classifier;
 import fi.hot.model.CaptureResult;
 import fi.hot.model.CustomerData;
 import fi.hot.model.CustomerProfile;
 import fi.hot.model.ErasureReceipt;
 import fi.hot.model.Goal;
 import fi.hot.model.Hit;
+import fi.hot.model.Label;
+import fi.hot.model.LabelChange;
 import fi.hot.model.LoopEvent;
 import fi.hot.model.Page;
 import fi.hot.model.ProfileUpdate;
 import fi.hot.model.Query;
+import fi.hot.model.Reclassification;
 import fi.hot.model.RetentionReceipt;
 import fi.hot.model.Statement;
 import fi.hot.model.Stats;
@@ -23,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * The only door to HOT's persistence: capture statements, search them, count them, read them back.
@@ -100,6 +105,44 @@ public interface HotStore extends AutoCloseable {
   /** How many statements the store holds (profiles, loop events and goals are not statements). */
   long count();
 
+  // ---- a person's labels, and reclassifying ----
+
+  /**
+   * Records a person's labels for a statement and commits: the statement carries them from now on
+   * (searches, counts, themes and metrics see them), {@link #reclassify} never replaces them, and
+   * the change is appended to the statement's {@link #labelHistory}. Giving the labels the
+   * statement already carries as a person's writes nothing.
+   *
+   * @param statementId the statement
+   * @param labels the labels, the primary first; empty, or NONE alone, when it voices none of the
+   *     three
+   * @param by who decided; empty when not known
+   * @param note why; empty when none
+   * @return the statement as stored
+   * @throws HotException when there is no statement with the id
+   * @throws IllegalArgumentException when NONE is given with another label
+   */
+  Statement relabel(String statementId, List<Label> labels, String by, String note);
+
+  /** Every change of a statement's labels by a person, oldest first; empty when there is none. */
+  List<LabelChange> labelHistory(String statementId);
+
+  /**
+   * Classifies every statement again and stores the new labels of those a classifier labelled;
+   * statements labelled by a person keep their labels. Runs in batches, each committed, so a
+   * reclassification cut short leaves every statement either as it was or reclassified; running it
+   * again finishes the job. A person's relabel made meanwhile is never overwritten.
+   */
+  default Reclassification reclassify(Classifier classifier) {
+    return reclassify(classifier, done -> {});
+  }
+
+  /**
+   * As {@link #reclassify(Classifier)}, telling {@code progress} how many statements have been
+   * handled so far, of {@link #count()}, after each batch.
+   */
+  Reclassification reclassify(Classifier classifier, LongConsumer progress);
+
   // ---- customers, closing the loop, goals ----
 
   /** The current profile of a customer: the latest version. */
@@ -166,10 +209,10 @@ public interface HotStore extends AutoCloseable {
   }
 
   /**
-   * Forgets a customer (GDPR article 17): removes their statements, every version of their profile
-   * and the loop events of their statements, and purges them physically, so that no file of the
-   * store still holds them. Keeps a receipt that names the customer only by a hash ({@link
-   * #erasures}). A customer the store does not know gives a receipt with zero counts.
+   * Forgets a customer (GDPR article 17): removes their statements, every version of their profile,
+   * the loop events and the label history of their statements, and purges them physically, so that
+   * no file of the store still holds them. Keeps a receipt that names the customer only by a hash
+   * ({@link #erasures}). A customer the store does not know gives a receipt with zero counts.
    */
   ErasureReceipt forget(String customerId);
 
@@ -177,8 +220,8 @@ public interface HotStore extends AutoCloseable {
   List<ErasureReceipt> erasures();
 
   /**
-   * Removes the statements said before {@code olderThan}, with their loop events, and purges them
-   * physically as {@link #forget} does. Keeps a receipt ({@link #retentions}).
+   * Removes the statements said before {@code olderThan}, with their loop events and label history,
+   * and purges them physically as {@link #forget} does. Keeps a receipt ({@link #retentions}).
    */
   RetentionReceipt retain(Instant olderThan);
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.hot.HotParseException;
 import fi.hot.classify.Classifier;
-import fi.hot.classify.Classifiers;
 import fi.hot.classify.Explanation;
 import fi.hot.classify.TrainedClassifier;
 import fi.hot.internal.StatementJson;
@@ -36,13 +35,16 @@ import picocli.CommandLine.Spec;
     description = {
       "Tag text with dreams, problems and needs, without storing it.",
       "With --input, classify every line of a JSONL file {\"id\",\"text\",...} and write one line"
-          + " {\"id\",\"primary\",\"labels\",\"confidence\"} per input line."
+          + " {\"id\",\"primary\",\"labels\",\"confidence\"} per input line.",
+      "Uses the model captures use: the store's own ('hot train') when it has one, else the"
+          + " shipped one."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  hot classify \"Haluaisin muuttaa maksupäivän\"",
       "  hot classify --explain \"The app crashes and we need a fix\"",
-      "  hot classify --input gold.jsonl --output predictions.jsonl"
+      "  hot classify --input gold.jsonl --output predictions.jsonl",
+      "  hot --store crm-notes classify --classifier shipped \"Laskussa on väärä viite\""
     })
 final class ClassifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -81,15 +83,41 @@ final class ClassifyCommand implements Callable<Integer> {
           "With --explain, how many features to show per label (default: ${DEFAULT-VALUE}).")
   int features = 8;
 
+  @Option(
+      names = "--classifier",
+      paramLabel = ClassifierChoice.NAMES,
+      description =
+          "The store's own model, the shipped model or the cue layer alone (default: the store's"
+              + " when it has one, else the shipped one).")
+  String classifierName;
+
+  private final Globals globals;
+
+  ClassifyCommand(Globals globals) {
+    this.globals = globals;
+  }
+
   @Override
   public Integer call() throws IOException {
-    Classifier classifier = Classifiers.standard();
+    ClassifierChoice choice =
+        classifierName == null
+            ? ClassifierChoice.captures(globals)
+            : ClassifierChoice.parse(classifierName);
+    Classifier classifier = choice.classifier(globals);
     LanguageDetector detector = LanguageDetectors.standard();
     PrintWriter out = spec.commandLine().getOut();
     if (source.input == null) {
       Language language = lang != null ? Language.parse(lang) : detector.detect(source.text);
       if (explain) {
-        explain(TrainedClassifier.standard().explain(source.text, language), out);
+        TrainedClassifier trained =
+            choice
+                .trained(globals)
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "--explain needs a trained model (store or shipped), not "
+                                + choice.description()));
+        explain(trained.explain(source.text, language), choice, out);
       } else {
         out.println(Render.labels(classifier.classify(source.text, language)) + " " + source.text);
       }
@@ -102,12 +130,12 @@ final class ClassifyCommand implements Callable<Integer> {
     return classifyFile(classifier, detector, out);
   }
 
-  private void explain(Explanation e, PrintWriter out) {
+  private void explain(Explanation e, ClassifierChoice choice, PrintWriter out) {
     if (features < 1) {
       throw new IllegalArgumentException("--features must be at least 1, not " + features);
     }
     out.println(Render.labels(e.classification()) + " " + source.text);
-    out.println("  language " + e.language().code());
+    out.println("  language " + e.language().code() + ", " + choice.description());
     for (Explanation.LabelExplanation l : e.labels()) {
       out.printf(
           Locale.ROOT,

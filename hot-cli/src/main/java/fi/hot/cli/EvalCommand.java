@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.hot.HotParseException;
 import fi.hot.classify.Classifier;
-import fi.hot.classify.Classifiers;
 import fi.hot.classify.Evaluation;
 import fi.hot.classify.GoldStatement;
 import fi.hot.ingest.GoldReader;
@@ -32,14 +31,17 @@ import picocli.CommandLine.Spec;
       "Measure the classifier against gold-labelled statements.",
       "Each line of GOLD.jsonl is {\"id\",\"text\",\"lang\",\"primary\",\"labels\"}; prints the"
           + " primary-label accuracy and macro-F1 over DREAM, PROBLEM, NEED and NONE, per-label"
-          + " precision, recall and F1 over the multi-label 'labels', and the confusion matrix."
+          + " precision, recall and F1 over the multi-label 'labels', and the confusion matrix.",
+      "When the store has its own model ('hot train'), prints the shipped model's figures"
+          + " (before) and the store model's (after) side by side, with the differences."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  hot eval gold-fi.jsonl",
       "  hot eval gold-fi.jsonl gold-en.jsonl --misses",
       "  hot eval gold.jsonl --json",
-      "  hot eval gold-fi.jsonl --classifier cues"
+      "  hot eval gold-fi.jsonl --classifier cues",
+      "  hot --store crm-notes eval gold-fi.jsonl --classifier store"
     })
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -55,20 +57,29 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(
       names = "--classifier",
-      paramLabel = "trained|cues",
-      description = "The trained model (default) or the cue layer alone, to compare them.")
-  String classifierName = "trained";
+      paramLabel = ClassifierChoice.NAMES,
+      description =
+          "Score one: the store's own model, the shipped model ('trained' says the same) or the"
+              + " cue layer alone. Default: both models side by side when the store has its own,"
+              + " else the shipped one.")
+  String classifierName;
+
+  private final Globals globals;
+
+  EvalCommand(Globals globals) {
+    this.globals = globals;
+  }
 
   @Override
   public Integer call() throws Exception {
-    Classifier classifier =
-        switch (classifierName) {
-          case "trained" -> Classifiers.standard();
-          case "cues" -> Classifiers.cues();
-          default ->
-              throw new IllegalArgumentException(
-                  "unknown classifier '" + classifierName + "' (expected trained or cues)");
-        };
+    ClassifierChoice choice =
+        classifierName == null ? null : ClassifierChoice.parse(classifierName);
+    if (choice == null && ClassifierChoice.captures(globals) == ClassifierChoice.SHIPPED) {
+      choice = ClassifierChoice.SHIPPED;
+    }
+    // null: the shipped model before, the store's after
+    Classifier classifier = choice == null ? null : choice.classifier(globals);
+    Classifier after = choice == null ? ClassifierChoice.STORE.classifier(globals) : null;
     GoldReader reader = GoldReader.standard();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -83,19 +94,94 @@ final class EvalCommand implements Callable<Integer> {
         rejected = true;
       }
       err.flush();
+      if (choice == null) {
+        Evaluation.Result before =
+            Evaluation.of(gold.statements(), ClassifierChoice.SHIPPED.classifier(globals));
+        Evaluation.Result now = Evaluation.of(gold.statements(), after);
+        if (json) {
+          out.println(comparisonJson(file, before, now).toString());
+        } else {
+          compare(out, file, before, now);
+        }
+        continue;
+      }
       Evaluation.Result r = Evaluation.of(gold.statements(), classifier);
       if (json) {
-        out.println(json(file, r).toString());
+        ObjectNode o = json(file, r);
+        o.put("classifier", choice.name().toLowerCase(Locale.ROOT));
+        out.println(o.toString());
       } else {
-        print(out, file, r);
+        out.printf(Locale.ROOT, "%s: %d statements, %s%n", file, r.count(), choice.description());
+        print(out, r);
       }
     }
     out.flush();
     return rejected ? HotCli.EXIT_REJECTED : 0;
   }
 
-  private void print(PrintWriter out, Path file, Evaluation.Result r) {
-    out.printf(Locale.ROOT, "%s: %d statements%n", file, r.count());
+  /** The shipped model's figures and the store model's side by side, then the latter's details. */
+  private void compare(
+      PrintWriter out, Path file, Evaluation.Result before, Evaluation.Result after) {
+    out.printf(
+        Locale.ROOT,
+        "%s: %d statements, %s (before) and %s (after)%n",
+        file,
+        after.count(),
+        ClassifierChoice.SHIPPED.description(),
+        ClassifierChoice.STORE.description());
+    out.println();
+    out.println("                     before   after   delta");
+    row(out, "primary accuracy", before.accuracy(), after.accuracy());
+    row(out, "primary macro-F1", before.macroF1(), after.macroF1());
+    for (Label label : Label.HOT) {
+      row(out, label.name() + " F1", f1(before.labels(), label), f1(after.labels(), label));
+    }
+    row(out, "NONE F1", f1(before.primary(), Label.NONE), f1(after.primary(), Label.NONE));
+    List<GoldStatement> missedBefore = before.misses().stream().map(Evaluation.Miss::gold).toList();
+    List<GoldStatement> missedAfter = after.misses().stream().map(Evaluation.Miss::gold).toList();
+    List<Evaluation.Miss> fixed =
+        before.misses().stream().filter(m -> !missedAfter.contains(m.gold())).toList();
+    List<Evaluation.Miss> broken =
+        after.misses().stream().filter(m -> !missedBefore.contains(m.gold())).toList();
+    out.printf(
+        Locale.ROOT,
+        "  primary now right, wrong before: %d; now wrong, right before: %d%n",
+        fixed.size(),
+        broken.size());
+    if (misses) {
+      for (Evaluation.Miss m : fixed) {
+        out.printf(
+            Locale.ROOT,
+            "  fixed    %s gold %s, was %s: %s%n",
+            m.gold().id(),
+            m.gold().primary().name(),
+            Render.labels(m.predicted()),
+            m.gold().text());
+      }
+      for (Evaluation.Miss m : broken) {
+        out.printf(
+            Locale.ROOT,
+            "  new miss %s gold %s, got %s: %s%n",
+            m.gold().id(),
+            m.gold().primary().name(),
+            Render.labels(m.predicted()),
+            m.gold().text());
+      }
+    }
+    out.println();
+    out.println("  after: " + ClassifierChoice.STORE.description());
+    print(out, after);
+  }
+
+  private static double f1(Map<Label, Evaluation.Scores> scores, Label label) {
+    return scores.get(label).f1();
+  }
+
+  private static void row(PrintWriter out, String name, double before, double after) {
+    out.printf(Locale.ROOT, "  %-17s %7.3f %7.3f  %+.3f%n", name, before, after, after - before);
+  }
+
+  private void print(PrintWriter out, Evaluation.Result r) {
     out.printf(
         Locale.ROOT,
         "  primary accuracy %.3f (%d/%d)   macro-F1 %.3f%n",
@@ -171,6 +257,30 @@ final class EvalCommand implements Callable<Integer> {
     r.misses().forEach(m -> missed.add(m.gold().id()));
     ArrayNode misses = o.putArray("misses");
     missed.forEach(misses::add);
+    return o;
+  }
+
+  private static ObjectNode comparisonJson(
+      Path file, Evaluation.Result before, Evaluation.Result after) {
+    ObjectNode o = StatementJson.MAPPER.createObjectNode();
+    o.put("file", file.toString());
+    o.put("count", after.count());
+    ObjectNode b = json(file, before);
+    b.remove("file");
+    b.put("classifier", "shipped");
+    o.set("before", b);
+    ObjectNode a = json(file, after);
+    a.remove("file");
+    a.put("classifier", "store");
+    o.set("after", a);
+    ObjectNode delta = o.putObject("delta");
+    delta.put("accuracy", after.accuracy() - before.accuracy());
+    delta.put("macro_f1", after.macroF1() - before.macroF1());
+    ObjectNode labels = delta.putObject("labels_f1");
+    for (Label label : Label.HOT) {
+      labels.put(label.name(), f1(after.labels(), label) - f1(before.labels(), label));
+    }
+    delta.put("none_f1", f1(after.primary(), Label.NONE) - f1(before.primary(), Label.NONE));
     return o;
   }
 

@@ -7,8 +7,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on stderr for work measured in bytes, drawn only when stderr is a terminal so that
- * logs and pipes stay clean.
+ * A progress bar on stderr for work measured in bytes or counted, drawn only when stderr is a
+ * terminal so that logs and pipes stay clean.
  */
 final class Progress implements LongConsumer, AutoCloseable {
   private final ProgressBar bar;
@@ -21,6 +21,15 @@ final class Progress implements LongConsumer, AutoCloseable {
    * @param total bytes expected, or -1 when unknown (standard input)
    */
   static Progress bytes(Globals globals, String task, long total) {
+    return bar(globals, task, total, " KiB", 1024);
+  }
+
+  /** A bar for work counted in items (statements) or, with a total of 100, in percent. */
+  static Progress count(Globals globals, String task, long total, String unit) {
+    return bar(globals, task, total, unit, 1);
+  }
+
+  private static Progress bar(Globals globals, String task, long total, String unit, long size) {
     if (!globals.stderrIsTerminal) {
       return new Progress(null);
     }
@@ -28,7 +37,7 @@ final class Progress implements LongConsumer, AutoCloseable {
         new ProgressBarBuilder()
             .setTaskName(task)
             .setInitialMax(total)
-            .setUnit(" KiB", 1024)
+            .setUnit(unit, size)
             .setStyle(ProgressBarStyle.ASCII)
             .setUpdateIntervalMillis(200)
             .clearDisplayOnFinish()
@@ -37,7 +46,7 @@ final class Progress implements LongConsumer, AutoCloseable {
     return new Progress(bar);
   }
 
-  /** Bytes consumed so far, in all. */
+  /** Bytes consumed (or items done) so far, in all. */
   @Override
   public void accept(long consumed) {
     if (bar != null) {

@@ -17,13 +17,16 @@ final class Render {
 
   private Render() {}
 
-  /** {@code [PROBLEM 0.91, NEED 0.64]}, or {@code [NONE]}. */
+  /**
+   * {@code [PROBLEM 0.91, NEED 0.64]}, or {@code [NONE]}; a person's labels without confidences:
+   * {@code [PROBLEM, NEED]}.
+   */
   static String labels(Classification c) {
     if (c.labels().isEmpty()) {
       return "[NONE]";
     }
     return c.labels().stream()
-        .map(s -> s.label().name() + " " + confidence(s))
+        .map(s -> c.isHuman() ? s.label().name() : s.label().name() + " " + confidence(s))
         .collect(Collectors.joining(", ", "[", "]"));
   }
 

@@ -3,9 +3,12 @@ package fi.hot.cli;
 import fi.hot.HotException;
 import fi.hot.HotStore;
 import fi.hot.internal.StatementJson;
+import fi.hot.model.Classification;
+import fi.hot.model.LabelChange;
 import fi.hot.model.LabelScore;
 import fi.hot.model.Statement;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,9 +62,12 @@ final class ShowCommand implements Callable<Integer> {
         row(out, "source", s.source());
         row(out, "primary", s.classification().primary().name());
         for (LabelScore l : s.classification().labels()) {
-          row(out, "label", l.label().name() + " " + Render.confidence(l));
+          // a person's labels are certain: a confidence would say nothing
+          boolean human = s.classification().isHuman();
+          row(out, "label", l.label().name() + (human ? "" : " " + Render.confidence(l)));
         }
         Render.cues(s.classification()).forEach(c -> row(out, "cue", c));
+        labelledBy(out, s, store.labelHistory(s.id()));
         if (!s.tags().isEmpty()) {
           row(out, "tags", String.join(", ", s.tags()));
         }
@@ -72,6 +78,38 @@ final class ShowCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
+  }
+
+  /** Who decided the labels; for a person's, when, why, and what the model had said. */
+  private static void labelledBy(PrintWriter out, Statement s, List<LabelChange> history) {
+    if (!s.classification().isHuman()) {
+      row(out, "labelled", "by the model");
+      return;
+    }
+    if (history.isEmpty()) {
+      row(out, "labelled", "by a person");
+      return;
+    }
+    LabelChange last = history.get(history.size() - 1);
+    row(
+        out,
+        "labelled",
+        "by a person: "
+            + (last.by().isEmpty() ? "" : last.by() + ", ")
+            + Stamp.minute(last.at())
+            + " (hot relabel "
+            + s.id()
+            + " shows the history)");
+    if (!last.note().isEmpty()) {
+      row(out, "note", last.note());
+    }
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Classification before = history.get(i).before();
+      if (!before.isHuman()) {
+        row(out, "model read", Render.labels(before) + " before it was relabelled");
+        break;
+      }
+    }
   }
 
   private static void row(PrintWriter out, String key, String value) {

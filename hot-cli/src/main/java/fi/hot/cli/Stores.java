@@ -3,7 +3,6 @@ package fi.hot.cli;
 import fi.hot.Hot;
 import fi.hot.HotStore;
 import fi.hot.HotStoreException;
-import fi.hot.Pipeline;
 import java.nio.file.Files;
 
 /** Opens the store the user named, with messages that say what to do. */
@@ -21,7 +20,7 @@ final class Stores {
    */
   static HotStore openOrCreate(Globals globals, boolean keepPii) {
     return keepPii
-        ? Hot.open(globals.store, Pipeline.standard().keepingPii())
+        ? Hot.open(globals.store, Hot.pipeline(globals.store).keepingPii())
         : Hot.open(globals.store);
   }
 

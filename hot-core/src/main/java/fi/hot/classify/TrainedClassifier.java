@@ -7,9 +7,14 @@ import fi.hot.model.LabelScore;
 import fi.hot.model.Language;
 import fi.hot.text.Token;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -37,7 +42,9 @@ import java.util.function.Supplier;
  * the features that weighed most for each carried label (ids {@code model:…}).
  *
  * <p>The model is trained by the build ({@link Trainer}) into {@value #RESOURCE} on the class path.
- * Immutable and thread-safe; {@link #standard()} loads it once and shares it.
+ * Immutable and thread-safe; {@link #standard()} loads it once and shares it. A model trained at
+ * run time ({@link Trainer#train}) is kept with {@link #write} and read back with {@link
+ * #load(Path)}.
  */
 public final class TrainedClassifier implements Classifier {
   /** Where the build puts the trained model, on the class path. */
@@ -58,6 +65,34 @@ public final class TrainedClassifier implements Classifier {
   /** The shared classifier with the model the build trained. */
   public static TrainedClassifier standard() {
     return Standard.INSTANCE;
+  }
+
+  /**
+   * Loads a model file written by {@link #write} (or by the build).
+   *
+   * @throws UncheckedIOException naming the file when it cannot be read or is not a model
+   */
+  public static TrainedClassifier load(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return new TrainedClassifier(Classifiers.cueClassifier(), LinearModel.read(in));
+    } catch (IOException e) {
+      String why =
+          e instanceof EOFException
+              ? "the file ends too early"
+              : e instanceof NoSuchFileException ? "no such file" : e.getMessage();
+      throw new UncheckedIOException("cannot read the classifier model " + file + ": " + why, e);
+    }
+  }
+
+  /** Writes the model, byte for byte as the build writes it, for {@link #load(Path)}. */
+  public void write(OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    model.write(out);
+  }
+
+  LinearModel model() {
+    return model;
   }
 
   /**

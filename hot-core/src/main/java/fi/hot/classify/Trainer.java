@@ -29,18 +29,26 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 
 /**
  * Trains the {@link TrainedClassifier}'s model from the training data shipped in hot-core ({@code
  * fi/hot/classify/training/*.jsonl}). The build runs {@link #main} after compiling, so the model
- * sits on the class path and no trained binary is kept in the repository.
+ * sits on the class path and no trained binary is kept in the repository. {@link #train} trains at
+ * run time too, on the shipped data with more statements added (a store's corrections).
  *
  * <pre>{@code
  * // what the build runs after compiling hot-core
  * Trainer.main("hot-core/target/classes");   // writes fi/hot/classify/model.bin
  * List<GoldStatement> data = Trainer.shipped(); // the 3,147 shipped statements
+ *
+ * // at run time
+ * Trainer.Result r = Trainer.train(data, done -> {});
+ * r.classifier().classify("Laskutus ei toimi", Language.FI);
+ * r.classifier().write(out);                    // TrainedClassifier.load(file) reads it back
  * }</pre>
  *
  * <p>Steps: the features of every statement; five-fold cross-validation (folds from a fixed seed)
@@ -123,15 +131,40 @@ public final class Trainer {
   }
 
   /**
-   * Trains a model on the statements.
+   * Trains a classifier on the statements. Takes about ten seconds for the shipped data.
    *
-   * @param data FI and EN statements
+   * @param data Finnish and English statements
+   * @throws IllegalArgumentException when a statement is neither Finnish nor English
    */
-  static Result train(List<GoldStatement> data) {
-    return train(data, COST);
+  public static Result train(List<GoldStatement> data) {
+    return train(data, COST, done -> {});
+  }
+
+  /**
+   * Trains a classifier on the statements, telling {@code progress} the share of the work done (0
+   * to 1) as it goes.
+   *
+   * @param data Finnish and English statements
+   * @throws IllegalArgumentException when a statement is neither Finnish nor English
+   */
+  public static Result train(List<GoldStatement> data, DoubleConsumer progress) {
+    return train(data, COST, progress);
   }
 
   static Result train(List<GoldStatement> data, double cost) {
+    return train(data, cost, done -> {});
+  }
+
+  private static Result train(List<GoldStatement> data, double cost, DoubleConsumer progress) {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(progress, "progress");
+    if (data.isEmpty()) {
+      throw new IllegalArgumentException("no training statements");
+    }
+    // the features count as one step, each of the fits below as one
+    double steps = 1 + (FOLDS + 1) * Label.HOT.size();
+    int[] done = {0};
+    Runnable step = () -> progress.accept(++done[0] / steps);
     CueClassifier cues = Classifiers.cueClassifier();
     Features features = new Features(cues);
     List<Features.Vector> x = new ArrayList<>(data.size());
@@ -141,6 +174,7 @@ public final class Trainer {
       }
       x.add(features.of(g.text(), g.language()));
     }
+    step.run();
     // out-of-fold probabilities
     int[] fold = folds(data.size());
     List<List<Features.Vector>> clauseX = new ArrayList<>(data.size());
@@ -178,6 +212,7 @@ public final class Trainer {
             oofClauses.get(i).get(k).put(label, LinearModel.sigmoid(dot(w, clauseX.get(i).get(k))));
           }
         }
+        step.run();
       }
     }
     Map<Language, Map<Label, Double>> thresholds = new EnumMap<>(Language.class);
@@ -201,12 +236,12 @@ public final class Trainer {
     }
     for (Label label : Label.HOT) {
       weights.put(label, fit(data, x, all, label, cost));
+      step.run();
     }
     LinearModel model = new LinearModel(weights, thresholds, cueNone);
     return new Result(
-        model,
+        new TrainedClassifier(cues, model),
         cueNone ? withCueNone : modelOnly,
-        oof,
         report(data, cost, thresholds, withCueNone, modelOnly, cueNone));
   }
 
@@ -376,18 +411,27 @@ public final class Trainer {
   }
 
   /**
-   * What training made.
+   * What training made. Immutable.
    *
-   * @param model the weights and thresholds
+   * @param classifier the trained classifier, to use and to {@link TrainedClassifier#write write}
    * @param crossValidation per language, the figures of the out-of-fold predictions with the chosen
-   *     decision rule
-   * @param outOfFold per label, each statement's probability from the model of the folds that did
-   *     not hold it
+   *     decision rule: how well the classifier does on statements it did not learn from
    * @param report the cross-validation figures as text
    */
-  record Result(
-      LinearModel model,
+  public record Result(
+      TrainedClassifier classifier,
       Map<Language, Evaluation.Result> crossValidation,
-      Map<Label, double[]> outOfFold,
-      String report) {}
+      String report) {
+
+    public Result {
+      Objects.requireNonNull(classifier, "classifier");
+      Objects.requireNonNull(report, "report");
+      crossValidation = Collections.unmodifiableMap(new EnumMap<>(crossValidation));
+    }
+
+    /** The weights and thresholds. */
+    LinearModel model() {
+      return classifier.model();
+    }
+  }
 }

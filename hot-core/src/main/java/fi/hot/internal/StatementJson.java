@@ -27,11 +27,12 @@ import java.util.List;
  *  "occurred_at":"2026-03-04T10:15:00Z","source":"calls.csv:12","primary":"PROBLEM",
  *  "labels":["PROBLEM"],"confidence":{"PROBLEM":0.93},
  *  "cues":[{"id":"fi.problem.ei-toimi","label":"PROBLEM","text":"ei toimi"}],
- *  "tags":["laskutus"],"context":""}
+ *  "labeled_by":"model","tags":["laskutus"],"context":""}
  * }</pre>
  *
  * <p>On import only {@code text} and {@code customer} are required; labels given without
- * confidences are taken as certain (a person's labels).
+ * confidences are taken as certain. {@code labeled_by} is {@code model} or {@code human} (a
+ * person's labels, which reclassifying never replaces); without it, labels are a classifier's.
  */
 public final class StatementJson {
   /** Shared, configured once; Jackson's mapper is thread-safe after configuration. */
@@ -64,6 +65,7 @@ public final class StatementJson {
     for (Cue cue : c.cues()) {
       cues.addObject().put("id", cue.id()).put("label", cue.label().name()).put("text", cue.text());
     }
+    o.put("labeled_by", c.origin().code());
     ArrayNode tags = o.putArray("tags");
     s.tags().forEach(tags::add);
     o.put("context", s.context());
@@ -140,7 +142,29 @@ public final class StatementJson {
     return d;
   }
 
-  private static Classification classification(JsonNode o) {
+  /**
+   * The labels of a classification as JSON: {@code primary}, {@code labels}, {@code confidence} and
+   * {@code labeled_by}, as in a statement; without the cues.
+   */
+  public static ObjectNode labelsJson(Classification c) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("primary", c.primary().name());
+    ArrayNode labels = o.putArray("labels");
+    ObjectNode confidence = o.putObject("confidence");
+    for (LabelScore score : c.labels()) {
+      labels.add(score.label().name());
+      confidence.put(score.label().name(), score.confidence());
+    }
+    o.put("labeled_by", c.origin().code());
+    return o;
+  }
+
+  /**
+   * The classification in a statement's JSON or in {@link #labelsJson}.
+   *
+   * @throws IllegalArgumentException naming the label or origin that is bad
+   */
+  public static Classification classification(JsonNode o) {
     JsonNode confidence = o.path("confidence");
     List<LabelScore> scores = new ArrayList<>();
     for (String name : strings(o, "labels")) {
@@ -156,9 +180,14 @@ public final class StatementJson {
     for (JsonNode cue : o.path("cues")) {
       cues.add(new Cue(text(cue, "id"), Label.parse(text(cue, "label")), text(cue, "text")));
     }
+    Classification.Origin origin =
+        text(o, "labeled_by").isBlank()
+            ? Classification.Origin.MODEL
+            : Classification.Origin.parse(text(o, "labeled_by"));
     Label primary = o.hasNonNull("primary") ? Label.parse(o.get("primary").asText()) : null;
     if (primary == null) {
-      return Classification.of(scores, cues);
+      Classification c = Classification.of(scores, cues);
+      return new Classification(c.primary(), c.labels(), c.cues(), origin);
     }
     if (primary != Label.NONE && scores.stream().noneMatch(s -> s.label() == primary)) {
       scores.add(new LabelScore(primary, 1.0));
@@ -170,7 +199,7 @@ public final class StatementJson {
         .filter(s -> s.label() != primary)
         .sorted((a, b) -> Double.compare(b.confidence(), a.confidence()))
         .forEach(ordered::add);
-    return new Classification(primary, ordered, cues);
+    return new Classification(primary, ordered, cues, origin);
   }
 
   private static String text(JsonNode o, String field) {

@@ -8,6 +8,7 @@ import fi.hot.internal.StatementJson;
 import fi.hot.model.CustomerProfile;
 import fi.hot.model.ErasureReceipt;
 import fi.hot.model.Goal;
+import fi.hot.model.LabelChange;
 import fi.hot.model.LoopEvent;
 import fi.hot.model.Metric;
 import fi.hot.model.RetentionReceipt;
@@ -23,11 +24,11 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.Term;
 
 /**
- * The index layout of what is kept beside statements: profiles, loop events and goals. Each is one
- * document with its kind, a unique key (for idempotent writes), its subject (customer id, statement
- * id or goal name), its sequence number among the documents of its subject, and its JSON. None has
- * a text, facet or time field, so searches, counts and facets of statements cannot see them even
- * without the kind filter; the filter makes that explicit.
+ * The index layout of what is kept beside statements: profiles, loop events, goals, label changes
+ * and receipts. Each is one document with its kind, a unique key (for idempotent writes), its
+ * subject (customer id, statement id or goal name), its sequence number among the documents of its
+ * subject, and its JSON. None has a text, facet or time field, so searches, counts and facets of
+ * statements cannot see them even without the kind filter; the filter makes that explicit.
  */
 final class Facts {
   /** Unique key of a non-statement document; statements use {@link Schema#ID}. */
@@ -97,6 +98,29 @@ final class Facts {
 
   static LoopEvent loopEvent(JsonNode o) {
     return FactJson.loopEvent(o);
+  }
+
+  // ---- a person's label changes ----
+
+  static ObjectNode toJson(LabelChange c) {
+    ObjectNode o = StatementJson.MAPPER.createObjectNode();
+    o.put("statement", c.statementId());
+    o.put("at", c.at().toString());
+    o.put("by", c.by());
+    o.set("before", StatementJson.labelsJson(c.before()));
+    o.set("after", StatementJson.labelsJson(c.after()));
+    o.put("note", c.note());
+    return o;
+  }
+
+  static LabelChange labelChange(JsonNode o) {
+    return new LabelChange(
+        o.path("statement").asText(),
+        Instant.parse(o.path("at").asText()),
+        o.path("by").asText(""),
+        StatementJson.classification(o.path("before")),
+        StatementJson.classification(o.path("after")),
+        o.path("note").asText(""));
   }
 
   // ---- goals ----

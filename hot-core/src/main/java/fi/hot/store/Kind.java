@@ -16,7 +16,9 @@ enum Kind {
   /** A receipt of a customer forgotten: counts and a hash of the id, never the id. */
   ERASURE,
   /** A receipt of a retention purge. */
-  RETENTION;
+  RETENTION,
+  /** A person's change of a statement's labels. */
+  LABEL;
 
   /** Every kind but statements: what the statement filter leaves out. */
   static final List<Kind> NOT_STATEMENTS =

@@ -2,24 +2,29 @@ package fi.hot.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.hot.HotException;
 import fi.hot.HotQueryException;
 import fi.hot.HotStore;
 import fi.hot.HotStoreException;
 import fi.hot.Pipeline;
+import fi.hot.classify.Classifier;
 import fi.hot.internal.Dates;
 import fi.hot.internal.StatementJson;
 import fi.hot.model.CaptureResult;
 import fi.hot.model.Channel;
+import fi.hot.model.Classification;
 import fi.hot.model.Count;
 import fi.hot.model.CustomerProfile;
 import fi.hot.model.ErasureReceipt;
 import fi.hot.model.Goal;
 import fi.hot.model.Hit;
 import fi.hot.model.Label;
+import fi.hot.model.LabelChange;
 import fi.hot.model.LoopEvent;
 import fi.hot.model.LoopState;
 import fi.hot.model.Page;
 import fi.hot.model.ProfileUpdate;
+import fi.hot.model.Reclassification;
 import fi.hot.model.RetentionReceipt;
 import fi.hot.model.Span;
 import fi.hot.model.Statement;
@@ -44,6 +49,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -125,10 +131,12 @@ import org.apache.lucene.util.IOUtils;
  * field syntax: colons and slashes are plain characters. A hit's matches are its matched words; a
  * phrase is one match, from its first word to its last. Times are kept to the microsecond.
  *
- * <p>Customer profiles, loop events and goals live in the same index as documents of other kinds
- * ({@link Kind}); every statement read (search, stats, export, count, lookup by id) leaves them out
- * through one filter. They are only ever added: a profile change is a new version, a status change
- * a new event, a goal change or removal a new version of the goal.
+ * <p>Customer profiles, loop events, goals and a person's label changes live in the same index as
+ * documents of other kinds ({@link Kind}); every statement read (search, stats, export, count,
+ * lookup by id) leaves them out through one filter. They are only ever added: a profile change is a
+ * new version, a status change a new event, a goal change or removal a new version of the goal, a
+ * relabel a new entry in the statement's label history (and the statement is written anew with the
+ * person's labels).
  *
  * <p>Thread-safe: share one instance. Reads see the statements committed when the store was opened
  * or last written through this instance. The caller closes the store.
@@ -136,6 +144,9 @@ import org.apache.lucene.util.IOUtils;
 public final class LuceneHotStore implements HotStore {
   /** How many statements {@link #forEach} reads at a time. */
   private static final int EXPORT_PAGE = 1_000;
+
+  /** How many statements {@link #reclassify} classifies and commits at a time. */
+  private static final int RECLASSIFY_BATCH = 1_000;
 
   private static final Set<String> STORED_FORM = Set.of(Schema.JSON);
 
@@ -681,6 +692,149 @@ public final class LuceneHotStore implements HotStore {
     return read(s -> (long) s.count(Queries.statements(new MatchAllDocsQuery())));
   }
 
+  // ---- a person's labels, and reclassifying ----
+
+  @Override
+  public Statement relabel(String statementId, List<Label> labels, String by, String note) {
+    String id = subject(statementId, "statementId");
+    Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(note, "note");
+    Classification after = Classification.human(labels);
+    ensureOpen();
+    synchronized (writeLock) {
+      ensureOpen();
+      IndexWriter w = writer();
+      Statement current =
+          read(s -> find(s, id)).orElseThrow(() -> new HotException("no statement with id " + id));
+      if (current.classification().isHuman() && sameLabels(current.classification(), after)) {
+        return current;
+      }
+      long seq = read(s -> (long) s.count(Queries.facts(Kind.LABEL, id))) + 1;
+      LabelChange change = new LabelChange(id, now(), by, current.classification(), after, note);
+      Statement next = current.withClassification(after);
+      Term key = Facts.key(Kind.LABEL, id, seq);
+      commit(
+          w,
+          iw -> {
+            iw.updateDocument(new Term(Schema.ID, id), Schema.document(next));
+            iw.updateDocument(key, Facts.document(Kind.LABEL, key, id, seq, Facts.toJson(change)));
+          });
+      return next;
+    }
+  }
+
+  /** The same primary and labels with the same confidences; cues and origin aside. */
+  private static boolean sameLabels(Classification a, Classification b) {
+    return a.primary() == b.primary() && a.labels().equals(b.labels());
+  }
+
+  @Override
+  public List<LabelChange> labelHistory(String statementId) {
+    String id = subject(statementId, "statementId");
+    return read(
+        s -> {
+          List<LabelChange> out = new ArrayList<>();
+          for (Facts.Stored f : facts(s, Kind.LABEL, id)) {
+            out.add(decode(Kind.LABEL, f, Facts::labelChange));
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public Reclassification reclassify(Classifier classifier, LongConsumer progress) {
+    Objects.requireNonNull(classifier, "classifier");
+    Objects.requireNonNull(progress, "progress");
+    Query all = Queries.statements(new MatchAllDocsQuery());
+    long[] counts = new long[4]; // statements, changed, rescored, human
+    // pages of one point-in-time view; the writes below do not move it
+    IndexSearcher snapshot = acquire();
+    try {
+      StoredFields stored = snapshot.storedFields();
+      FieldDoc after = null;
+      while (true) {
+        TopDocs page =
+            snapshot.search(
+                all,
+                new TopFieldCollectorManager(
+                    Schema.OLDEST_FIRST, RECLASSIFY_BATCH, after, RECLASSIFY_BATCH));
+        Map<String, Classification> fresh = new HashMap<>();
+        for (ScoreDoc sd : page.scoreDocs) {
+          Statement st = load(stored, sd.doc);
+          counts[0]++;
+          if (st.classification().isHuman()) {
+            counts[3]++;
+            continue;
+          }
+          // classified outside the write lock: captures need not wait for the classifier
+          Classification c = classifier.classify(st.text(), st.language());
+          Classification byModel =
+              new Classification(c.primary(), c.labels(), c.cues(), Classification.Origin.MODEL);
+          if (!byModel.equals(st.classification())) {
+            fresh.put(st.id(), byModel);
+          }
+        }
+        if (!fresh.isEmpty()) {
+          store(fresh, counts);
+        }
+        progress.accept(counts[0]);
+        if (page.scoreDocs.length < RECLASSIFY_BATCH) {
+          break;
+        }
+        after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+      }
+    } catch (IOException e) {
+      throw failure("read", e);
+    } finally {
+      release(snapshot);
+    }
+    return new Reclassification(counts[0], counts[1], counts[2], counts[3]);
+  }
+
+  /**
+   * Writes new classifier labels and commits, each against the statement as it is now: one a person
+   * relabelled meanwhile keeps the person's labels, one forgotten meanwhile stays gone.
+   */
+  private void store(Map<String, Classification> fresh, long[] counts) {
+    synchronized (writeLock) {
+      ensureOpen();
+      IndexWriter w = writer();
+      List<Statement> updates = new ArrayList<>();
+      read(
+          s -> {
+            for (Map.Entry<String, Classification> e : fresh.entrySet()) {
+              Optional<Statement> now = find(s, e.getKey());
+              if (now.isEmpty() || now.get().classification().equals(e.getValue())) {
+                continue;
+              }
+              Classification was = now.get().classification();
+              if (was.isHuman()) {
+                counts[3]++;
+              } else {
+                counts[sameLabelSet(was, e.getValue()) ? 2 : 1]++;
+                updates.add(now.get().withClassification(e.getValue()));
+              }
+            }
+            return null;
+          });
+      if (!updates.isEmpty()) {
+        commit(
+            w,
+            iw -> {
+              for (Statement st : updates) {
+                iw.updateDocument(new Term(Schema.ID, st.id()), Schema.document(st));
+              }
+            });
+      }
+    }
+  }
+
+  /** The same primary and the same labels, whatever their confidences. */
+  private static boolean sameLabelSet(Classification a, Classification b) {
+    return a.primary() == b.primary()
+        && Set.copyOf(a.labelList()).equals(Set.copyOf(b.labelList()));
+  }
+
   // ---- customers, closing the loop, goals: documents of other kinds ({@link Facts}) ----
 
   @Override
@@ -966,7 +1120,7 @@ public final class LuceneHotStore implements HotStore {
       Term key = Facts.key(Kind.ERASURE, receipt.customerHash(), seq);
       purge(
           w,
-          List.of(statements, profiles, doomed.loops()),
+          List.of(statements, profiles, doomed.facts()),
           Facts.document(Kind.ERASURE, key, receipt.customerHash(), seq, Facts.toJson(receipt)));
       return receipt;
     }
@@ -1005,7 +1159,7 @@ public final class LuceneHotStore implements HotStore {
       Term key = Facts.key(Kind.RETENTION, subject, seq);
       purge(
           w,
-          List.of(statements, doomed.loops()),
+          List.of(statements, doomed.facts()),
           Facts.document(Kind.RETENTION, key, subject, seq, Facts.toJson(receipt)));
       return receipt;
     }
@@ -1027,8 +1181,11 @@ public final class LuceneHotStore implements HotStore {
     return pipeline.clock().instant();
   }
 
-  /** Statements to remove, counted, with the query of their loop events and how many there are. */
-  private record Doomed(long statements, Query loops, long loopEvents) {}
+  /**
+   * Statements to remove, counted, with the query of what is kept about them (loop events, label
+   * history) and how many loop events there are.
+   */
+  private record Doomed(long statements, Query facts, long loopEvents) {}
 
   private static Doomed doomed(IndexSearcher s, Query statements) throws IOException {
     List<BytesRef> ids = new ArrayList<>();
@@ -1050,12 +1207,21 @@ public final class LuceneHotStore implements HotStore {
     if (ids.isEmpty()) {
       return new Doomed(0, new MatchNoDocsQuery("no statements"), 0);
     }
+    Query facts =
+        new BooleanQuery.Builder()
+            .add(
+                new TermInSetQuery(
+                    Schema.KIND,
+                    List.of(new BytesRef(Kind.LOOP.code()), new BytesRef(Kind.LABEL.code()))),
+                BooleanClause.Occur.FILTER)
+            .add(new TermInSetQuery(Facts.SUBJECT, ids), BooleanClause.Occur.FILTER)
+            .build();
     Query loops =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Schema.KIND, Kind.LOOP.code())), BooleanClause.Occur.FILTER)
             .add(new TermInSetQuery(Facts.SUBJECT, ids), BooleanClause.Occur.FILTER)
             .build();
-    return new Doomed(ids.size(), loops, s.count(loops));
+    return new Doomed(ids.size(), facts, s.count(loops));
   }
 
   /**

@@ -46,9 +46,10 @@ final class Schema {
   /**
    * The store format this code writes and reads. 2: profiles, loop events and goals beside the
    * statements (a format 1 store holds statements only and is read as it is). 3: erasure and
-   * retention receipts, which a reader of format 2 would take for statements.
+   * retention receipts, which a reader of format 2 would take for statements. 4: the history of
+   * labels set by a person, which a reader of format 3 would take for statements.
    */
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
 
   /** What a document holds ({@link Kind}); absent on statements written by format 1. */
   static final String KIND = "kind";

@@ -73,7 +73,10 @@ final class Generated {
             });
   }
 
-  /** Labels as the classifier gives them: primary first, the rest by confidence, with cues. */
+  /**
+   * Labels as the classifier gives them: primary first, the rest by confidence, with cues; decided
+   * by a classifier or by a person.
+   */
   static Arbitrary<Classification> classifierLabels() {
     Arbitrary<List<LabelScore>> scores =
         Arbitraries.subsetOf(Label.HOT)
@@ -98,17 +101,17 @@ final class Generated {
             .as(Cue::new)
             .list()
             .ofMaxSize(3);
-    return Combinators.combine(scores, cues)
+    return Combinators.combine(scores, cues, Arbitraries.of(Classification.Origin.class))
         .as(
-            (s, c) -> {
+            (s, c, origin) -> {
               if (s.isEmpty()) {
-                return new Classification(Label.NONE, List.of(), c);
+                return new Classification(Label.NONE, List.of(), c, origin);
               }
               List<LabelScore> ordered = new ArrayList<>(s.subList(0, 1));
               s.subList(1, s.size()).stream()
                   .sorted(Comparator.comparingDouble(LabelScore::confidence).reversed())
                   .forEach(ordered::add);
-              return new Classification(ordered.get(0).label(), ordered, c);
+              return new Classification(ordered.get(0).label(), ordered, c, origin);
             });
   }
 

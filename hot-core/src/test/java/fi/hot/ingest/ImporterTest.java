@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import fi.hot.HotParseException;
 import fi.hot.HotStore;
+import fi.hot.classify.Classifier;
 import fi.hot.model.CaptureResult;
 import fi.hot.model.Classification;
 import fi.hot.model.CustomerProfile;
 import fi.hot.model.ErasureReceipt;
 import fi.hot.model.Goal;
 import fi.hot.model.Hit;
+import fi.hot.model.Label;
+import fi.hot.model.LabelChange;
 import fi.hot.model.Language;
 import fi.hot.model.LoopEvent;
 import fi.hot.model.Page;
 import fi.hot.model.ProfileUpdate;
 import fi.hot.model.Query;
+import fi.hot.model.Reclassification;
 import fi.hot.model.RetentionReceipt;
 import fi.hot.model.Statement;
 import fi.hot.model.Stats;
@@ -33,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -108,6 +113,21 @@ class ImporterTest {
     }
 
     // profiles, loop events and goals: the importer never touches them
+    @Override
+    public Statement relabel(String statementId, List<Label> labels, String by, String note) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<LabelChange> labelHistory(String statementId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Reclassification reclassify(Classifier classifier, LongConsumer progress) {
+      throw new UnsupportedOperationException();
+    }
+
     @Override
     public Optional<CustomerProfile> profile(String customerId) {
       throw new UnsupportedOperationException();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import fi.hot.HotParseException;
 import fi.hot.model.Channel;
+import fi.hot.model.Classification;
 import fi.hot.model.Label;
 import fi.hot.model.Language;
 import fi.hot.model.Statement;
@@ -50,6 +51,39 @@ class JsonlReaderTest {
             "labelled.jsonl",
             "{\"text\":\"Raportti puuttuu\",\"customer\":\"acme\",\"labels\":[\"need\"]}");
     assertThat(r.drafts().get(0).classification().orElseThrow().primary()).isEqualTo(Label.NEED);
+  }
+
+  @Test
+  void labels_marked_as_a_persons_stay_a_persons_and_unmarked_ones_are_a_classifiers() {
+    Reading r =
+        Reading.jsonl(
+            "labelled.jsonl",
+            "{\"text\":\"Raportista puuttuu alv-erittely\",\"customer\":\"acme\","
+                + "\"primary\":\"NEED\",\"labels\":[\"NEED\",\"PROBLEM\"],"
+                + "\"labeled_by\":\"human\"}\n"
+                + "{\"text\":\"The export has no VAT column\",\"customer\":\"acme\","
+                + "\"primary\":\"PROBLEM\",\"labels\":[\"PROBLEM\"],"
+                + "\"confidence\":{\"PROBLEM\":0.83}}\n");
+    assertThat(r.errors()).isEmpty();
+    Classification person = r.drafts().get(0).classification().orElseThrow();
+    assertThat(person.isHuman()).isTrue();
+    assertThat(person.labelList()).containsExactly(Label.NEED, Label.PROBLEM);
+    Classification model = r.drafts().get(1).classification().orElseThrow();
+    assertThat(model.origin()).isEqualTo(Classification.Origin.MODEL);
+  }
+
+  @Test
+  void an_unknown_label_origin_is_reported_with_its_line() {
+    Reading r =
+        Reading.jsonl(
+            "labelled.jsonl",
+            "{\"text\":\"Raportti puuttuu\",\"customer\":\"acme\","
+                + "\"labels\":[\"need\"],\"labeled_by\":\"intern\"}");
+    assertThat(r.drafts()).isEmpty();
+    assertThat(r.errors())
+        .extracting(HotParseException::getMessage)
+        .containsExactly(
+            "labelled.jsonl:1: unknown label origin 'intern' (expected model or human)");
   }
 
   @Test

@@ -10,6 +10,7 @@ import fi.hot.model.Channel;
 import fi.hot.model.CustomerData;
 import fi.hot.model.ErasureReceipt;
 import fi.hot.model.Hit;
+import fi.hot.model.Label;
 import fi.hot.model.LoopEvent;
 import fi.hot.model.LoopStatus;
 import fi.hot.model.ProfileUpdate;
@@ -100,6 +101,9 @@ class LuceneHotStoreErasureTest {
     store.recordLoopEvent(
         LoopEvent.status(
             kept.get(0).id(), LoopStatus.DONE, NOW, "anna", "Korjattu " + OTHER_MARKER));
+    // a person's relabel: its history holds a note about the customer
+    store.relabel(
+        forgotten.get(1).id(), List.of(Label.PROBLEM, Label.NEED), "anna", "Tunnus " + MARKER);
   }
 
   @Test
@@ -191,18 +195,22 @@ class LuceneHotStoreErasureTest {
             oldIds.add(s.id());
           });
       assertThat(oldIds).hasSize(2);
+      store.relabel(oldIds.get(1), List.of(Label.PROBLEM), "anna", "Vanha muistiinpano xqvlemtu58");
       assertThat(filesContaining("Laskussa oli virhe")).isNotEmpty();
+      assertThat(filesContaining("xqvlemtu58")).isNotEmpty();
 
       RetentionReceipt r = store.retain(cut);
 
       assertThat(r).isEqualTo(new RetentionReceipt(NOW, cut, 2, 2));
       assertThat(filesContaining("Laskussa oli virhe")).isEmpty();
       assertThat(filesContaining("Sovelluksessa on virhe")).isEmpty();
+      assertThat(filesContaining("xqvlemtu58")).as("the label history").isEmpty();
       assertThat(indexHolds("laskussa")).isFalse();
       assertThat(indexHolds("sovelluksessa")).isFalse();
       for (String id : oldIds) {
         assertThat(store.get(id)).isEmpty();
         assertThat(store.loopHistory(id)).isEmpty();
+        assertThat(store.labelHistory(id)).isEmpty();
       }
       assertThat(store.count()).isEqualTo(2 + FILLERS);
       List<Instant> left = new ArrayList<>();
