@@ -17,7 +17,7 @@ class ConfigCommandTest {
 
     assertThat(cli.run("config", "--redact", "on").out()).contains("redact  on");
     Cli.Result again = cli.run("add", "Call me on 040 765 4321", "--customer", "a", "--lang", "en");
-    assertThat(again.out()).contains("[phone]").doesNotContain("765");
+    assertThat(again.out()).contains("[phone]").doesNotContain("040 765 4321");
     assertThat(cli.run("config").out()).contains("redact  on");
   }
 

@@ -65,6 +65,10 @@ public final class Trainer {
   static final double COST = 8.0;
 
   static final int FOLDS = 5;
+
+  /** How far below the best F1 a threshold may be and still count as one of the best. */
+  static final double PLATEAU = 0.005;
+
   static final long SEED = 20240917L;
 
   private static final double EPSILON = 0.001;
@@ -302,10 +306,15 @@ public final class Trainer {
     return s;
   }
 
+  /**
+   * The label's threshold for one language: the middle of the thresholds whose F1 is within {@value
+   * #PLATEAU} of the best. The F1 curve is flat near its top, so the single best point moves far
+   * with a handful of new statements; the middle of the plateau does not.
+   */
   private static double bestThreshold(
       List<GoldStatement> data, double[] p, Language lang, Label label) {
-    double best = 0.5;
-    double bestF1 = -1;
+    double[] f1 = new double[91];
+    double bestF1 = 0;
     for (int t = 10; t <= 90; t++) {
       double threshold = t / 100.0;
       int tp = 0;
@@ -321,15 +330,16 @@ public final class Trainer {
         fp += !gold && predicted ? 1 : 0;
         fn += gold && !predicted ? 1 : 0;
       }
-      double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-      // ties go to the threshold nearest one half
-      if (f1 > bestF1 + 1e-12
-          || (Math.abs(f1 - bestF1) <= 1e-12 && Math.abs(threshold - 0.5) < Math.abs(best - 0.5))) {
-        bestF1 = f1;
-        best = threshold;
+      f1[t] = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+      bestF1 = Math.max(bestF1, f1[t]);
+    }
+    List<Integer> plateau = new ArrayList<>();
+    for (int t = 10; t <= 90; t++) {
+      if (f1[t] >= bestF1 - PLATEAU) {
+        plateau.add(t);
       }
     }
-    return best;
+    return plateau.get(plateau.size() / 2) / 100.0;
   }
 
   private static Map<Language, Evaluation.Result> crossValidated(
