@@ -145,7 +145,7 @@ final class Queries {
   }
 
   /** Both ends included; the points for a wide range, the doc values for a narrow selection. */
-  private static Query polarityRange(double min, double max) {
+  static Query polarityRange(double min, double max) {
     return new IndexOrDocValuesQuery(
         DoublePoint.newRangeQuery(Schema.POLARITY, min, max),
         NumericDocValuesField.newSlowRangeQuery(

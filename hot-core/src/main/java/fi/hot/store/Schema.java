@@ -17,7 +17,6 @@ import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -33,6 +32,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
 
 /**
  * The index layout of a statement: which fields it has, how its text is analysed, how it is sorted
@@ -167,7 +167,10 @@ final class Schema {
     doc.add(new StringField(EMOTION, emotion, Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(DIM_EMOTION, emotion));
     doc.add(new DoublePoint(POLARITY, s.feeling().polarity()));
-    doc.add(new DoubleDocValuesField(POLARITY, s.feeling().polarity()));
+    // sortable bits, as the point and the range query's doc-values side compare them
+    doc.add(
+        new NumericDocValuesField(
+            POLARITY, NumericUtils.doubleToSortableLong(s.feeling().polarity())));
 
     long time = micros(s.occurredAt());
     doc.add(new LongPoint(OCCURRED_AT, time));

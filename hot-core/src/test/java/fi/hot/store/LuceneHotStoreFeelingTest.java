@@ -31,6 +31,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -133,6 +135,40 @@ class LuceneHotStoreFeelingTest {
       assertThat(found(store, Query.all().polarity(-0.0, 0))).isEqualTo(texts(5));
       assertThat(found(store, Query.all().polarity(-0.4, 0.5).emotion(Emotion.NEUTRAL)))
           .isEqualTo(texts(5, 6));
+      // a search ranks by time when it has no words, and reads the polarity from doc values
+      assertThat(store.search(Query.all().polarity(-1, -0.5), 10).items())
+          .extracting(h -> h.statement().text())
+          .containsExactly(FELT.get(1).text(), FELT.get(0).text());
+      assertThat(store.search(Query.parse("report").polarity(0, 1), 10).items())
+          .extracting(h -> h.statement().text())
+          .containsExactly(FELT.get(3).text());
+    }
+  }
+
+  @Test
+  void the_points_and_the_doc_values_of_the_polarity_find_the_same_statements() throws IOException {
+    Path dir = tmp.resolve("s");
+    try (LuceneHotStore store = open(dir)) {
+      store.captureAll(FELT);
+    }
+    double[][] ranges = {{-1, -0.5}, {-0.5, 0}, {-0.0, 0}, {0.3, 1}, {-1, 1}, {-0.31, -0.29}};
+    try (Directory d = FSDirectory.open(dir);
+        DirectoryReader reader = DirectoryReader.open(d)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (double[] r : ranges) {
+        IndexOrDocValuesQuery q = (IndexOrDocValuesQuery) Queries.polarityRange(r[0], r[1]);
+        int byPoints = searcher.count(q.getIndexQuery());
+        assertThat(searcher.count(q.getRandomAccessQuery()))
+            .as(r[0] + ".." + r[1])
+            .isEqualTo(byPoints);
+        assertThat(byPoints)
+            .isEqualTo(
+                (int)
+                    FELT.stream()
+                        .map(f -> f.feeling().orElseThrow().polarity())
+                        .filter(p -> p >= r[0] && p <= r[1])
+                        .count());
+      }
     }
   }
 
