@@ -2,6 +2,7 @@ package fi.hot.classify;
 
 import fi.hot.HotParseException;
 import fi.hot.model.Language;
+import fi.hot.text.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,10 +42,12 @@ public final class FeelingLexicon {
 
   private final Language language;
   private final List<FeelingRule> rules;
+  private final FirstWords firstWords;
 
-  private FeelingLexicon(Language language, List<FeelingRule> rules) {
+  private FeelingLexicon(Language language, List<FeelingRule> rules, List<String> patterns) {
     this.language = language;
     this.rules = List.copyOf(rules);
+    this.firstWords = FirstWords.of(patterns, language);
   }
 
   /** The lexicon shipped with HOT for Finnish or English. */
@@ -79,6 +82,7 @@ public final class FeelingLexicon {
       throw new IllegalArgumentException("a feeling lexicon is for FI or EN, not OTHER");
     }
     List<FeelingRule> rules = new ArrayList<>();
+    List<String> patterns = new ArrayList<>();
     BufferedReader lines = new BufferedReader(reader);
     int number = 0;
     try {
@@ -90,6 +94,7 @@ public final class FeelingLexicon {
         }
         try {
           rules.add(rule(s, language));
+          patterns.add(s.split("\\s+", 5)[4]);
         } catch (IllegalArgumentException e) {
           throw new HotParseException(name, number, e.getMessage());
         }
@@ -97,7 +102,7 @@ public final class FeelingLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read feeling lexicon " + name, e);
     }
-    return new FeelingLexicon(language, rules);
+    return new FeelingLexicon(language, rules, patterns);
   }
 
   private static FeelingRule rule(String line, Language language) {
@@ -163,5 +168,10 @@ public final class FeelingLexicon {
 
   List<FeelingRule> rules() {
     return rules;
+  }
+
+  /** Where each rule may start in the words, by rule index: the lookup tables of first words. */
+  int[][] candidates(List<Token> tokens) {
+    return firstWords.candidates(tokens);
   }
 }

@@ -30,7 +30,9 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>How a statement is read, over the normalised and stemmed words the cue layer reads ({@link
- * Tokens}), with the patterns of the cue lexicons ({@link CuePattern}):
+ * Tokens}), with the patterns of the cue lexicons ({@link CuePattern}), each tried only where the
+ * lookup tables of its first word say it may start (no regular expression, no scan of every rule at
+ * every word):
  *
  * <ol>
  *   <li>Every rule of the language's {@link FeelingLexicon} is matched. Each word belongs to one
@@ -207,10 +209,12 @@ public final class FeelingReader {
     // negating words first: patterns may ask for them (<neg>)
     boolean[] none = new boolean[n];
     CuePattern.Text plain = new CuePattern.Text(tokens, none, none, none);
+    List<FeelingRule> rules = lexicon.rules();
+    int[][] starts = lexicon.candidates(tokens);
     boolean[] negating = new boolean[n];
-    for (FeelingRule rule : lexicon.rules()) {
-      if (rule.kind() == FeelingRule.Kind.NEGATOR) {
-        for (Match m : matches(rule, plain)) {
+    for (int r = 0; r < rules.size(); r++) {
+      if (rules.get(r).kind() == FeelingRule.Kind.NEGATOR) {
+        for (Match m : matches(rules.get(r), plain, starts[r])) {
           for (int i = m.from; i < m.to; i++) {
             negating[i] = true;
           }
@@ -219,9 +223,11 @@ public final class FeelingReader {
     }
     CuePattern.Text marked = new CuePattern.Text(tokens, negating, none, none);
     List<Match> all = new ArrayList<>();
-    for (FeelingRule rule : lexicon.rules()) {
+    for (int r = 0; r < rules.size(); r++) {
+      FeelingRule rule = rules.get(r);
       if (counts(rule, labels)) {
-        all.addAll(matches(rule, rule.kind() == FeelingRule.Kind.NEGATOR ? plain : marked));
+        all.addAll(
+            matches(rule, rule.kind() == FeelingRule.Kind.NEGATOR ? plain : marked, starts[r]));
       }
     }
     List<Match> kept = claim(all);
@@ -384,16 +390,18 @@ public final class FeelingReader {
     return matches.stream().filter(m -> m.rule.kind() == kind).toList();
   }
 
-  private static List<Match> matches(FeelingRule rule, CuePattern.Text text) {
+  /** The rule's matches, leftmost first and not overlapping, tried only where it may start. */
+  private static List<Match> matches(FeelingRule rule, CuePattern.Text text, int[] starts) {
     List<Match> out = new ArrayList<>();
-    int n = text.tokens().size();
-    for (int i = 0; i < n; ) {
+    int free = 0;
+    for (int i : starts) {
+      if (i < free) {
+        continue;
+      }
       int end = rule.pattern().matchAt(text, i, rule.wholeSentence());
       if (end > i) {
         out.add(new Match(rule, i, end));
-        i = end;
-      } else {
-        i++;
+        free = end;
       }
     }
     return out;
