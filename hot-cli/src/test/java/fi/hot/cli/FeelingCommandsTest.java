@@ -71,6 +71,19 @@ class FeelingCommandsTest {
   }
 
   @Test
+  void add_prints_the_feeling_it_read_when_there_is_one() {
+    Cli cli = new Cli(dir.resolve("store"));
+    Cli.Result upset =
+        cli.run(
+            "add", "Ärsyttää todella, lasku on taas väärin!", "--customer", "acme", "--lang", "fi");
+    assertThat(upset.code()).as(upset.err()).isZero();
+    assertThat(upset.out()).contains("\n  feeling frustrated, polarity -");
+    Cli.Result plain =
+        cli.run("add", "Meillä on kolme toimipistettä.", "--customer", "acme", "--lang", "fi");
+    assertThat(plain.out()).doesNotContain("feeling");
+  }
+
+  @Test
   void a_bad_emotion_or_polarity_range_is_a_usage_error() throws IOException {
     Cli cli = imported();
 
