@@ -190,7 +190,8 @@ public enum ReportLanguage {
    * A polarity with its sign and two decimals: {@code +0,25} in Finnish, {@code -0.10} in English.
    */
   String polarity(double value) {
-    String p = String.format(Locale.ROOT, "%+.2f", value + 0.0);
+    // a value that rounds to zero has no sign
+    String p = Math.abs(value) < 0.005 ? "0.00" : String.format(Locale.ROOT, "%+.2f", value);
     return this == FI ? p.replace('.', ',') : p;
   }
 

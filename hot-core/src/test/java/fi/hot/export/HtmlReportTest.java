@@ -111,7 +111,8 @@ class HtmlReportTest {
         .contains("<th scope=\"row\">Pleased</th><td class=\"n\">2</td><td class=\"n\">40%</td>")
         .contains("<th scope=\"row\">Worried</th><td class=\"n\">0</td><td class=\"n\">0%</td>");
     // the polarity axis runs from -1 to +1 whatever the data, with its zero line
-    assertThat(feeling).contains(">-1.00</text>", ">+1.00</text>", "class=\"axis\"/><text");
+    assertThat(feeling)
+        .contains(">-1.00</text>", ">+1.00</text>", ">0.00</text>", "class=\"axis\"/><text");
   }
 
   @Test
