@@ -40,9 +40,9 @@ import java.util.function.LongConsumer;
  * }</pre>
  *
  * <p>Capturing runs each draft through the capture pipeline (redaction, language detection,
- * classification) before it is stored. Every capture call ends in a durable commit: when it
- * returns, the statements survive a crash. Ids are stable, so capturing the same statement twice
- * stores it once.
+ * classification, the customer's feeling) before it is stored. Every capture call ends in a durable
+ * commit: when it returns, the statements survive a crash. Ids are stable, so capturing the same
+ * statement twice stores it once.
  *
  * <p>Beside statements the store keeps what a team does with them: customer profiles, the loop
  * history of each dream, problem and need, and goals. These are only ever appended to (a profile
@@ -69,7 +69,10 @@ public interface HotStore extends AutoCloseable {
    */
   Page<Hit> search(Query query, int limit);
 
-  /** Counts of the statements matching the query, by label, channel, customer, language, month. */
+  /**
+   * Counts of the statements matching the query, by label, channel, customer, language, month and
+   * emotion.
+   */
   Stats stats(Query query);
 
   /**

@@ -2,7 +2,9 @@ package fi.hot;
 
 import fi.hot.classify.Classifier;
 import fi.hot.classify.Classifiers;
+import fi.hot.classify.FeelingReader;
 import fi.hot.model.Classification;
+import fi.hot.model.Feeling;
 import fi.hot.model.Language;
 import fi.hot.model.Statement;
 import fi.hot.privacy.Redactor;
@@ -14,14 +16,15 @@ import java.util.Objects;
 
 /**
  * The capture pipeline: turns a {@link Statement.Draft} into a {@link Statement} by redacting
- * personal data and filling in what the draft leaves open: its language, its classification and its
- * time.
+ * personal data and filling in what the draft leaves open: its language, its classification, its
+ * feeling and its time.
  *
  * <pre>{@code
  * Pipeline pipeline = Pipeline.standard();
  * Statement s = pipeline.process(Statement.of("Laskutus ei toimi, soita 040 123 4567", acme));
  * s.text();       // "Laskutus ei toimi, soita [phone]"
  * s.language();   // FI
+ * s.feeling();    // read by FeelingReader.standard() from the redacted text and the labels
  * }</pre>
  *
  * <p>Redaction comes first: the {@link Redactor} replaces e-mail addresses, phone numbers, identity
@@ -31,8 +34,9 @@ import java.util.Objects;
  * LanguageDetector, Clock, Redactor)}) or is a copy made by {@link #keepingPii()}.
  *
  * <p>What the draft gives is kept: a known language, known labels (an import of an export, a
- * person's labels) and a known time are not overwritten. Stores run every capture through a
- * pipeline; tests build one with {@link #of} from simple parts.
+ * person's labels), a known feeling and a known time are not overwritten. The feeling is read by
+ * {@link FeelingReader#standard()} after redaction, with the language and the labels. Stores run
+ * every capture through a pipeline; tests build one with {@link #of} from simple parts.
  *
  * <p>Thread-safe when its classifier, detector and clock are (the standard ones are).
  */
@@ -99,8 +103,19 @@ public final class Pipeline {
     Language language = d.language().orElseGet(() -> detector.detect(text));
     Classification classification =
         d.classification().orElseGet(() -> classifier.classify(text, language));
+    Feeling feeling =
+        d.feeling().orElseGet(() -> FeelingReader.standard().read(text, language, classification));
     Instant time = d.occurredAt().orElseGet(clock::instant);
-    return d.complete(text, language, classification, time);
+    return d.complete(text, language, classification, feeling, time);
+  }
+
+  /**
+   * The feeling of a statement read again from its text, language and labels: for statements stored
+   * before feelings were read.
+   */
+  public Feeling feelingOf(Statement s) {
+    Objects.requireNonNull(s, "statement");
+    return FeelingReader.standard().read(s.text(), s.language(), s.classification());
   }
 
   /** The clock that dates drafts carrying no time, and what the store records (receipts). */

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.hot.classify.Classifier;
+import fi.hot.classify.FeelingReader;
 import fi.hot.model.Classification;
 import fi.hot.model.Customer;
+import fi.hot.model.Emotion;
+import fi.hot.model.Feeling;
+import fi.hot.model.FeelingCue;
 import fi.hot.model.Label;
 import fi.hot.model.LabelScore;
 import fi.hot.model.Language;
@@ -70,6 +74,33 @@ class PipelineTest {
     assertThat(s.classification()).isEqualTo(Classification.NONE);
     assertThat(s.occurredAt()).isEqualTo(said);
     assertThat(s.id()).isEqualTo("call-7");
+  }
+
+  @Test
+  void the_feeling_is_read_after_redaction_with_the_language_and_the_labels() {
+    Statement s =
+        pipeline.process(
+            Statement.of("Ärsyttää, soitin numeroon 040 123 4567 taas!", Customer.id("acme"))
+                .language(Language.FI));
+
+    assertThat(s.text()).isEqualTo("Ärsyttää, soitin numeroon [phone] taas!");
+    assertThat(s.feeling())
+        .isEqualTo(FeelingReader.standard().read(s.text(), Language.FI, PROBLEM))
+        .isEqualTo(pipeline.feelingOf(s));
+    assertThat(s.feeling().emotion()).isEqualTo(Emotion.FRUSTRATED);
+    assertThat(s.feeling().cues())
+        .extracting(FeelingCue::text)
+        .noneMatch(t -> t.contains("040"))
+        .contains("taas", "Ärsyttää");
+  }
+
+  @Test
+  void a_feeling_the_draft_gives_is_kept() {
+    Feeling given = Feeling.of(0.4, Emotion.PLEASED);
+    Statement s =
+        pipeline.process(Statement.of("Laskutus ei toimi", Customer.id("acme")).feeling(given));
+
+    assertThat(s.feeling()).isEqualTo(given);
   }
 
   @Test

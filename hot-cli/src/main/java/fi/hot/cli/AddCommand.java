@@ -2,6 +2,7 @@ package fi.hot.cli;
 
 import fi.hot.HotStore;
 import fi.hot.internal.StatementJson;
+import fi.hot.model.Emotion;
 import fi.hot.model.Statement;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -61,6 +62,9 @@ final class AddCommand implements Callable<Integer> {
         out.println(Render.labels(s.classification()) + " " + s.text());
         out.println("  " + Render.meta(s));
         Render.cues(s.classification()).forEach(c -> out.println("  cue " + c));
+        if (s.feeling().emotion() != Emotion.NEUTRAL) {
+          out.println("  feeling " + Render.feeling(s.feeling()));
+        }
       }
       out.flush();
     }

@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
     name = "export",
     description = {
       "Export statements, oldest first, as JSONL, CSV or Markdown.",
-      "JSONL holds everything and imports back with nothing lost. CSV opens in a spreadsheet;"
-          + " cells that a spreadsheet would run as a formula (=, +, -, @) get a leading '."
+      "JSONL holds everything and imports back with nothing lost. CSV opens in a spreadsheet,"
+          + " with each statement's polarity and emotion; cells that a spreadsheet would run as a"
+          + " formula (=, +, -, @) get a leading '."
           + " Markdown groups the quotes by label, for a wiki or an email.",
       "--customer ID exports what the customer said; 'hot access ID' gives everything HOT holds"
           + " about them (statements, profile history and loop history) as one JSON document."
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
       "  hot export --format csv --label problem --since 2026-09-01 --out problems.csv",
       "  hot export --format md --customer kahvila-aroma",
       "  hot export --format jsonl --customer kahvila-aroma",
+      "  hot export --format csv --emotion frustrated,worried --out upset.csv",
       "  hot access kahvila-aroma --out kahvila-aroma.json   (everything held about a customer)"
     })
 final class ExportCommand implements Callable<Integer> {

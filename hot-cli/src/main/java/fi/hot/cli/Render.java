@@ -3,6 +3,9 @@ package fi.hot.cli;
 import fi.hot.internal.Dates;
 import fi.hot.model.Classification;
 import fi.hot.model.Cue;
+import fi.hot.model.Emotion;
+import fi.hot.model.Feeling;
+import fi.hot.model.FeelingCue;
 import fi.hot.model.LabelScore;
 import fi.hot.model.Span;
 import fi.hot.model.Statement;
@@ -33,6 +36,32 @@ final class Render {
   /** {@code [PROBLEM]}: the primary label only, for lists. */
   static String primary(Classification c) {
     return "[" + c.primary().name() + "]";
+  }
+
+  /**
+   * {@code [PROBLEM · frustrated]}: the primary label and, when the statement carries one, its
+   * emotion, for lists.
+   */
+  static String primary(Statement s) {
+    Emotion e = s.feeling().emotion();
+    return e == Emotion.NEUTRAL
+        ? primary(s.classification())
+        : "[" + s.classification().primary().name() + " \u00b7 " + e.code() + "]";
+  }
+
+  /** {@code frustrated, polarity -0.72}. */
+  static String feeling(Feeling f) {
+    return f.emotion().code() + ", polarity " + polarity(f.polarity());
+  }
+
+  /** A polarity with its sign and two decimals: {@code -0.72}, {@code +0.35}, {@code 0.00}. */
+  static String polarity(double p) {
+    return p == 0 ? "0.00" : String.format(Locale.ROOT, "%+.2f", p);
+  }
+
+  /** A feeling cue as {@code "taas" (fi.frustrated.taas)}. */
+  static String cue(FeelingCue cue) {
+    return "\"" + cue.text() + "\" (" + cue.id() + ")";
   }
 
   static String confidence(LabelScore s) {

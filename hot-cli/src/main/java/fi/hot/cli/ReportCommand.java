@@ -30,16 +30,17 @@ import picocli.CommandLine.Spec;
       "Write a report of what customers said, to open offline, mail, print or show.",
       "HTML (default): one self-contained file with charts - headline figures, label mix,"
           + " statements per month, top themes, the loop funnel, open items by age, quotes per"
-          + " label and the feeling trend (the share of statements voicing a problem). It loads"
-          + " nothing from the network and runs no script. Markdown: the same figures as tables,"
-          + " for a wiki or an email."
+          + " label and the customers' feeling (mean polarity month by month and the share of each"
+          + " emotion). It loads nothing from the network and runs no script. Markdown: the same"
+          + " figures as tables, for a wiki or an email."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  hot report --out report.html",
       "  hot report --out raportti.html --lang fi --since 2026-01-01",
       "  hot report --format md --label problem > problems.md",
-      "  hot report --out report.html --as-of 2026-06-30 --customer acme"
+      "  hot report --out report.html --as-of 2026-06-30 --customer acme",
+      "  hot report --format md --polarity=-1..-0.3 > unhappy.md"
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     name = "search",
     description = {
-      "Search statements, best first, with the matched words marked.",
+      "Search statements, best first, with the matched words marked and the customer's emotion"
+          + " beside the label ([PROBLEM \u00b7 frustrated]).",
       "Finnish and English words match their inflected forms: lasku finds laskut, laskussa, laskuja."
     },
     footerHeading = "%nQuery syntax:%n",
@@ -39,7 +40,9 @@ import picocli.CommandLine.Spec;
       "  hot search lasku",
       "  hot search \"mobile app\" --label problem --since 2026-06-01",
       "  hot search raportti --customer kahvila-aroma --json",
-      "  hot search \"\" --label dream --lang en --limit 5"
+      "  hot search \"\" --label dream --lang en --limit 5",
+      "  hot search lasku --emotion frustrated,worried",
+      "  hot search \"\" --polarity=-1..-0.5 --since 2026-09-01"
     })
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -104,7 +107,7 @@ final class SearchCommand implements Callable<Integer> {
           Locale.ROOT,
           "%2d. %s %s%n",
           i + 1,
-          Render.primary(hit.statement().classification()),
+          Render.primary(hit.statement()),
           Render.highlight(hit.statement().text(), hit.matches(), ansi));
       out.println("    " + Render.meta(hit.statement()));
     }

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(
     mixinStandardHelpOptions = true,
     name = "show",
-    description = "Show one statement with everything HOT knows about it.",
+    description =
+        "Show one statement with everything HOT knows about it: labels and their cues, the"
+            + " customer's feeling (emotion and polarity) and the words it was read from.",
     footerHeading = "%nExamples:%n",
     footer = {"  hot show 3f2a9c0d1e4b5a67", "  hot show 3f2a9c0d1e4b5a67 --json"})
 final class ShowCommand implements Callable<Integer> {
@@ -67,6 +69,8 @@ final class ShowCommand implements Callable<Integer> {
           row(out, "label", l.label().name() + (human ? "" : " " + Render.confidence(l)));
         }
         Render.cues(s.classification()).forEach(c -> row(out, "cue", c));
+        row(out, "feeling", Render.feeling(s.feeling()));
+        s.feeling().cues().forEach(c -> row(out, "felt", Render.cue(c)));
         labelledBy(out, s, store.labelHistory(s.id()));
         if (!s.tags().isEmpty()) {
           row(out, "tags", String.join(", ", s.tags()));

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     name = "stats",
     description = {
-      "Count statements by label, channel, customer, language and month.",
+      "Count statements by label, channel, customer, language, month and emotion.",
       "Label counts are of statements carrying each label, so a statement with two labels counts"
           + " twice."
     },
@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  hot stats",
       "  hot stats --since 2026-09-01 --lang fi",
-      "  hot stats lasku --label problem --json"
+      "  hot stats lasku --label problem --json",
+      "  hot stats --emotion frustrated --since 2026-09-01"
     })
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -73,6 +74,7 @@ final class StatsCommand implements Callable<Integer> {
         facet(o, "customers", stats.customers());
         facet(o, "languages", stats.languages());
         facet(o, "months", stats.months());
+        facet(o, "emotions", stats.emotions());
         out.println(o.toString());
       } else {
         out.printf(Locale.ROOT, "%d statements%n", stats.total());
@@ -80,6 +82,7 @@ final class StatsCommand implements Callable<Integer> {
         table(out, "By channel", stats.channels(), stats.total(), Integer.MAX_VALUE);
         table(out, "By language", stats.languages(), stats.total(), Integer.MAX_VALUE);
         table(out, "By month", stats.months(), stats.total(), Integer.MAX_VALUE);
+        table(out, "By emotion", stats.emotions(), stats.total(), Integer.MAX_VALUE);
         table(out, "Top customers", stats.customers(), stats.total(), top);
         if (stats.customers().size() > top) {
           out.printf(Locale.ROOT, "  (%d customers in all)%n", stats.customers().size());

@@ -53,6 +53,7 @@ import picocli.CommandLine.Spec;
       "  hot themes",
       "  hot themes --label problem --since 2026-09-01",
       "  hot themes --pinned themes.txt --limit 5",
+      "  hot themes --emotion frustrated --limit 5",
       "  hot themes --lang en --json"
     })
 final class ThemesCommand implements Callable<Integer> {

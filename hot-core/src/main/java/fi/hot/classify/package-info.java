@@ -17,5 +17,12 @@
  * <p>{@link fi.hot.classify.Evaluation} compares a classifier with {@link
  * fi.hot.classify.GoldStatement}s (read by {@link fi.hot.ingest.GoldReader}): accuracy, macro-F1,
  * per-label precision and recall, and the confusion matrix.
+ *
+ * <p>The customer's feeling is read by {@link fi.hot.classify.FeelingReader#standard()}: a polarity
+ * from -1 to +1 and an emotion (frustrated, worried, hurried, pleased or neutral) from the cues of
+ * a Finnish and an English {@link fi.hot.classify.FeelingLexicon}, with negation, intensifiers,
+ * capitals and exclamation marks. {@link fi.hot.classify.FeelingEvaluation} measures it against
+ * {@link fi.hot.classify.FeelingGold} statements, such as the shipped {@code
+ * training/feeling.jsonl}.
  */
 package fi.hot.classify;

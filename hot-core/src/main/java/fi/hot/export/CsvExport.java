@@ -11,14 +11,16 @@ import fi.hot.model.Statement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * Writes statements as CSV with a header row, for spreadsheets: columns {@link #COLUMNS}, labels
- * and tags separated by {@code ;}. CSV import reads it back (confidences, cues and context are not
- * in it: use JSONL for a lossless copy).
+ * and tags separated by {@code ;}, the feeling as its polarity (a number from -1 to 1) and emotion.
+ * CSV import reads it back (confidences, cues, feeling cues and context are not in it: use JSONL
+ * for a lossless copy).
  *
  * <pre>{@code
  * Exporter.of(ExportFormat.CSV).write(statements, out);
@@ -48,7 +50,9 @@ public final class CsvExport implements Exporter {
           "labels",
           "text",
           "tags",
-          "source");
+          "source",
+          "polarity",
+          "emotion");
 
   /** The separator of labels and of tags within their cell. */
   public static final String LIST_SEPARATOR = ";";
@@ -121,12 +125,21 @@ public final class CsvExport implements Exporter {
           .collect(Collectors.joining(LIST_SEPARATOR)),
       s.text(),
       String.join(LIST_SEPARATOR, s.tags()),
-      s.source()
+      s.source(),
+      "",
+      s.feeling().emotion().code()
     };
     for (int i = 0; i < cells.length; i++) {
       cells[i] = neutralise(cells[i]);
     }
+    // a number HOT writes is no formula: left as it is, a spreadsheet reads -0.3 as a number
+    cells[COLUMNS.indexOf("polarity")] = polarity(s.feeling().polarity());
     return cells;
+  }
+
+  /** A polarity as a plain decimal: {@code -0.3}, {@code 0}, {@code 0.85}. */
+  static String polarity(double p) {
+    return BigDecimal.valueOf(p).stripTrailingZeros().toPlainString();
   }
 
   /**

@@ -6,6 +6,7 @@ import fi.hot.insight.MetricSet;
 import fi.hot.insight.ReportData;
 import fi.hot.insight.Theme;
 import fi.hot.internal.Dates;
+import fi.hot.model.Emotion;
 import fi.hot.model.Label;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -338,23 +339,49 @@ public final class HtmlReport {
 
   private void feeling(StringBuilder b, ReportData d) {
     open(b, "feeling", t("feeling"));
-    List<String> months = d.feeling().stream().map(ReportData.MonthShare::month).toList();
-    String svg =
+    ReportData.FeelingTrend f = d.feeling();
+    List<String> months = f.months().stream().map(ReportData.MonthFeeling::month).toList();
+    String line =
         SvgChart.line(
-            frame("feeling-chart", "feeling", "feelingDesc", "month", "share"),
+            frame("feeling-chart", "feeling", "feelingDesc", "month", "polarity"),
             months,
             new SvgChart.Series(
-                lang.label(Label.PROBLEM),
-                COLORS.get(Label.PROBLEM),
-                d.feeling().stream().map(ReportData.MonthShare::share).toList()),
-            lang::percent);
+                t("polarity"),
+                "#4e79a7",
+                f.months().stream().map(ReportData.MonthFeeling::meanPolarity).toList()),
+            lang::polarity,
+            -1,
+            1);
     List<String[]> rows = new ArrayList<>();
-    for (ReportData.MonthShare m : d.feeling()) {
+    for (ReportData.MonthFeeling m : f.months()) {
       rows.add(
-          new String[] {m.month(), lang.percent(m.share()), m.problems() + " / " + m.statements()});
+          new String[] {m.month(), lang.polarity(m.meanPolarity()), Long.toString(m.statements())});
     }
-    pair(b, svg, t("feeling"), new String[] {t("month"), t("share"), t("problemsOf")}, rows);
-    b.append("<p class=\"note\">").append(h(t("feelingDesc"))).append("</p></section>\n");
+    pair(b, line, t("feeling"), new String[] {t("month"), t("polarity"), t("statements")}, rows);
+    b.append("<p class=\"note\">").append(h(t("feelingDesc"))).append("</p>\n");
+
+    List<String> names = new ArrayList<>();
+    List<Double> counts = new ArrayList<>();
+    List<String[]> emotionRows = new ArrayList<>();
+    for (Emotion e : Emotion.values()) {
+      long n = f.emotions().get(e);
+      names.add(lang.emotion(e));
+      counts.add((double) n);
+      emotionRows.add(
+          new String[] {
+            lang.emotion(e),
+            Long.toString(n),
+            f.statements() == 0 ? t("none") : lang.percent(f.share(e))
+          });
+    }
+    String bars =
+        SvgChart.bars(
+            frame("emotions-chart", "emotions", "emotionsDesc", "", "count"),
+            names,
+            List.of(new SvgChart.Series(t("statements"), "#4e79a7", counts)),
+            SvgChart::integer);
+    pair(b, bars, t("emotions"), new String[] {t("emotion"), t("count"), t("share")}, emotionRows);
+    b.append("<p class=\"note\">").append(h(t("emotionsDesc"))).append("</p></section>\n");
   }
 
   private SvgChart.Frame frame(

@@ -4,6 +4,7 @@ import fi.hot.insight.MetricSet;
 import fi.hot.insight.ReportData;
 import fi.hot.insight.Theme;
 import fi.hot.internal.Dates;
+import fi.hot.model.Emotion;
 import fi.hot.model.Label;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -161,25 +162,41 @@ public final class MarkdownReport {
     }
 
     heading(b, "feeling");
+    ReportData.FeelingTrend trend = d.feeling();
     b.append("| ")
         .append(e(t("month")))
         .append(" | ")
-        .append(e(t("share")))
+        .append(e(t("polarity")))
         .append(" | ")
-        .append(e(t("problemsOf")))
+        .append(e(t("statements")))
         .append(" |\n|---|---:|---:|\n");
-    for (ReportData.MonthShare s : d.feeling()) {
+    for (ReportData.MonthFeeling mf : trend.months()) {
       b.append("| ")
-          .append(e(s.month()))
+          .append(e(mf.month()))
           .append(" | ")
-          .append(e(lang.percent(s.share())))
+          .append(lang.polarity(mf.meanPolarity()))
           .append(" | ")
-          .append(s.problems())
-          .append(" / ")
-          .append(s.statements())
+          .append(mf.statements())
           .append(" |\n");
     }
-    b.append("\n").append(e(t("feelingDesc"))).append("\n");
+    b.append("\n").append(e(t("feelingDesc"))).append("\n\n");
+    b.append("| ")
+        .append(e(t("emotion")))
+        .append(" | ")
+        .append(e(t("count")))
+        .append(" | ")
+        .append(e(t("share")))
+        .append(" |\n|---|---:|---:|\n");
+    for (Emotion em : Emotion.values()) {
+      b.append("| ")
+          .append(e(lang.emotion(em)))
+          .append(" | ")
+          .append(trend.emotions().get(em))
+          .append(" | ")
+          .append(e(trend.statements() == 0 ? t("none") : lang.percent(trend.share(em))))
+          .append(" |\n");
+    }
+    b.append("\n").append(e(t("emotionsDesc"))).append("\n");
     return b.toString();
   }
 

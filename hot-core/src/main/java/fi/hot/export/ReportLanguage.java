@@ -1,5 +1,6 @@
 package fi.hot.export;
 
+import fi.hot.model.Emotion;
 import fi.hot.model.Label;
 import java.util.Locale;
 import java.util.Map;
@@ -57,16 +58,28 @@ public enum ReportLanguage {
           Map.entry("feeling", "Tunnelma"),
           Map.entry(
               "feelingDesc",
-              "Ongelman ilmaisevien lausumien osuus kuukausittain. Lausumilla ei vielä ole omaa"
-                  + " tunnetietoa, joten tämä osuus kuvaa tunnelmaa."),
+              "Lausumien keskimääräinen sävy kuukausittain asteikolla -1 (kielteinen) … +1"
+                  + " (myönteinen), luettuna asiakkaiden omista sanoista."),
+          Map.entry("polarity", "Keskimääräinen sävy"),
+          Map.entry("polarityRange", "sävy"),
+          Map.entry("emotions", "Tunteet"),
+          Map.entry(
+              "emotionsDesc",
+              "Lausumat tunteen mukaan: turhautunut, huolestunut, kiireinen, tyytyväinen tai"
+                  + " neutraali."),
+          Map.entry("emotion", "Tunne"),
           Map.entry("share", "Osuus"),
-          Map.entry("problemsOf", "ongelmaa / lausumaa"),
           Map.entry("none", "Ei tietoa"),
           Map.entry("noData", "Ei tietoja."),
           Map.entry("DREAM", "Haaveet"),
           Map.entry("PROBLEM", "Ongelmat"),
           Map.entry("NEED", "Tarpeet"),
-          Map.entry("NONE", "Muut"))),
+          Map.entry("NONE", "Muut"),
+          Map.entry("FRUSTRATED", "Turhautunut"),
+          Map.entry("WORRIED", "Huolestunut"),
+          Map.entry("HURRIED", "Kiireinen"),
+          Map.entry("PLEASED", "Tyytyväinen"),
+          Map.entry("NEUTRAL", "Neutraali"))),
   /** English. */
   EN(
       Map.ofEntries(
@@ -109,16 +122,27 @@ public enum ReportLanguage {
           Map.entry("feeling", "Feeling"),
           Map.entry(
               "feelingDesc",
-              "Share of statements voicing a problem, month by month. Statements carry no feeling"
-                  + " of their own yet, so this share stands in for the feeling trend."),
+              "Mean polarity of the statements month by month, from -1 (negative) to +1"
+                  + " (positive), read from the customers' own words."),
+          Map.entry("polarity", "Mean polarity"),
+          Map.entry("polarityRange", "polarity"),
+          Map.entry("emotions", "Emotions"),
+          Map.entry(
+              "emotionsDesc",
+              "Statements by emotion: frustrated, worried, hurried, pleased or neutral."),
+          Map.entry("emotion", "Emotion"),
           Map.entry("share", "Share"),
-          Map.entry("problemsOf", "problems / statements"),
           Map.entry("none", "n/a"),
           Map.entry("noData", "No data."),
           Map.entry("DREAM", "Dreams"),
           Map.entry("PROBLEM", "Problems"),
           Map.entry("NEED", "Needs"),
-          Map.entry("NONE", "Other")));
+          Map.entry("NONE", "Other"),
+          Map.entry("FRUSTRATED", "Frustrated"),
+          Map.entry("WORRIED", "Worried"),
+          Map.entry("HURRIED", "Hurried"),
+          Map.entry("PLEASED", "Pleased"),
+          Map.entry("NEUTRAL", "Neutral")));
 
   private final Map<String, String> texts;
 
@@ -155,6 +179,20 @@ public enum ReportLanguage {
   /** The plural name of a label: Haaveet, Problems. */
   public String label(Label label) {
     return text(label.name());
+  }
+
+  /** The name of an emotion: Turhautunut, Pleased. */
+  public String emotion(Emotion emotion) {
+    return text(emotion.name());
+  }
+
+  /**
+   * A polarity with its sign and two decimals: {@code +0,25} in Finnish, {@code -0.10} in English.
+   */
+  String polarity(double value) {
+    // a value that rounds to zero has no sign
+    String p = Math.abs(value) < 0.005 ? "0.00" : String.format(Locale.ROOT, "%+.2f", value);
+    return this == FI ? p.replace('.', ',') : p;
   }
 
   /** A share as a percentage: {@code 42 %} in Finnish, {@code 42%} in English. */

@@ -2,6 +2,7 @@ package fi.hot.export;
 
 import fi.hot.insight.ReportData;
 import fi.hot.internal.Dates;
+import fi.hot.model.Emotion;
 import fi.hot.model.Label;
 import fi.hot.model.Query;
 import java.util.ArrayList;
@@ -28,6 +29,19 @@ final class ReportText {
     if (q.since().isPresent() || q.until().isPresent()) {
       parts.add(
           q.since().map(Dates::day).orElse("") + " \u2013 " + q.until().map(Dates::day).orElse(""));
+    }
+    for (Emotion e : Emotion.values()) {
+      if (q.emotions().contains(e)) {
+        parts.add(lang.emotion(e));
+      }
+    }
+    if (q.restrictsPolarity()) {
+      parts.add(
+          lang.text("polarityRange")
+              + " "
+              + lang.polarity(q.minPolarity())
+              + " \u2013 "
+              + lang.polarity(q.maxPolarity()));
     }
     return parts.isEmpty() ? lang.text("all") : String.join(" \u00b7 ", parts);
   }

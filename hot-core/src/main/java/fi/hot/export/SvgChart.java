@@ -188,9 +188,20 @@ final class SvgChart {
     return b.append("</svg>").toString();
   }
 
-  /** A line of shares (0 to 1) over categories, with a dot on each value. */
+  /**
+   * A line of values from {@code min} to {@code max} over categories, with a dot on each value, a
+   * grid line every quarter of the range and, when the range spans 0, a zero line.
+   */
   static String line(
-      Frame f, List<String> categories, Series series, DoubleFunction<String> format) {
+      Frame f,
+      List<String> categories,
+      Series series,
+      DoubleFunction<String> format,
+      double min,
+      double max) {
+    if (!(min < max)) {
+      throw new IllegalArgumentException("empty range " + min + ".." + max);
+    }
     int h = 320;
     int left = 60;
     int right = 16;
@@ -199,20 +210,32 @@ final class SvgChart {
     int bottom = slanted ? 86 : 64;
     double plotW = WIDTH - left - right;
     double plotH = h - top - bottom;
-    double[] scale = scale(Math.min(1, max(List.of(series), false)));
-    if (scale[0] > 1) {
-      scale = new double[] {1, 0.2};
-    }
     StringBuilder b = open(f, WIDTH, h);
     legend(b, List.of(series), left);
-    valueGridHorizontal(b, scale, left, top, plotW, plotH, format);
+    for (int i = 0; i <= 4; i++) {
+      double v = min + (max - min) * i / 4;
+      double y = top + plotH - (v - min) / (max - min) * plotH;
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"%s\"/>"
+                  + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"tick\">%s</text>",
+              left,
+              y,
+              left + plotW,
+              y,
+              min < 0 && Math.abs(v) < 1e-9 ? "axis" : "grid",
+              left - 6,
+              y + 4,
+              h(format.apply(v))));
+    }
     double band = categories.isEmpty() ? plotW : plotW / categories.size();
     List<String> points = new ArrayList<>();
     StringBuilder dots = new StringBuilder();
     for (int c = 0; c < categories.size(); c++) {
-      double v = series.values().get(c);
+      double v = Math.max(min, Math.min(max, series.values().get(c)));
       double x = left + band * c + band / 2;
-      double y = top + plotH - v / scale[0] * plotH;
+      double y = top + plotH - (v - min) / (max - min) * plotH;
       points.add(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
       dots.append(
           String.format(

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import fi.hot.HotParseException;
+import fi.hot.classify.FeelingGold;
 import fi.hot.classify.GoldStatement;
 import fi.hot.internal.StatementJson;
+import fi.hot.model.Emotion;
 import fi.hot.model.Label;
 import fi.hot.model.Language;
 import fi.hot.text.LanguageDetector;
@@ -25,11 +27,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads gold statements from JSON Lines: one object a line, {@code {"id", "text", "lang",
  * "primary", "labels"}}. {@code lang} may be left out (it is detected) and so may {@code labels}
- * (the primary alone is taken). Blank lines are skipped.
+ * (the primary alone is taken). Blank lines are skipped. Gold feelings ({@link #readFeelings}) are
+ * lines {@code {"id", "text", "lang", "polarity", "emotion"}}.
  *
  * <pre>{@code
  * GoldReader.Result r = GoldReader.standard().read(Path.of("dev-fi.jsonl"));
@@ -84,6 +88,53 @@ public final class GoldReader {
     Objects.requireNonNull(name, "name");
     List<GoldStatement> statements = new ArrayList<>();
     List<HotParseException> errors = new ArrayList<>();
+    lines(reader, name, this::parse, GoldStatement::id, statements, errors);
+    return new Result(statements, errors);
+  }
+
+  /**
+   * Reads a UTF-8 file of gold feelings; errors name it as given.
+   *
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public FeelingResult readFeelings(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readFeelings(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Reads gold feelings to the end, {@code {"id", "text", "lang", "polarity", "emotion"}} a line
+   * ({@code lang} may be left out); the reader is not closed.
+   *
+   * @param name the file name for error messages ({@code -} for standard input)
+   * @throws UncheckedIOException when reading fails
+   */
+  public FeelingResult readFeelings(Reader reader, String name) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(name, "name");
+    List<FeelingGold> feelings = new ArrayList<>();
+    List<HotParseException> errors = new ArrayList<>();
+    lines(reader, name, this::parseFeeling, FeelingGold::id, feelings, errors);
+    return new FeelingResult(feelings, errors);
+  }
+
+  /** Parses one line into a value, or throws HotParseException. */
+  private interface LineParser<T> {
+    T parse(String line, String name, long number);
+  }
+
+  /** Every non-blank line through the parser: good ones to {@code out}, bad ones to errors. */
+  private static <T> void lines(
+      Reader reader,
+      String name,
+      LineParser<T> parser,
+      Function<T, String> idOf,
+      List<T> out,
+      List<HotParseException> errors) {
     Map<String, Long> firstLine = new HashMap<>();
     BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     long number = 0;
@@ -97,13 +148,14 @@ public final class GoldReader {
           continue;
         }
         try {
-          GoldStatement g = parse(line, name, number);
-          Long seen = firstLine.putIfAbsent(g.id(), number);
+          T value = parser.parse(line, name, number);
+          String id = idOf.apply(value);
+          Long seen = firstLine.putIfAbsent(id, number);
           if (seen != null) {
             throw new HotParseException(
-                name, number, "duplicate id '" + g.id() + "' (first on line " + seen + ")");
+                name, number, "duplicate id '" + id + "' (first on line " + seen + ")");
           }
-          statements.add(g);
+          out.add(value);
         } catch (HotParseException e) {
           errors.add(e);
         }
@@ -111,10 +163,9 @@ public final class GoldReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
     }
-    return new Result(statements, errors);
   }
 
-  private GoldStatement parse(String line, String name, long number) {
+  private static JsonNode object(String line, String name, long number) {
     JsonNode o;
     try {
       o = JSON.readTree(line);
@@ -122,10 +173,45 @@ public final class GoldReader {
       long column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
       throw new HotParseException(name, number, column, "invalid JSON: " + e.getOriginalMessage());
     }
+    if (o == null || !o.isObject()) {
+      throw new HotParseException(name, number, "expected a JSON object");
+    }
+    return o;
+  }
+
+  private FeelingGold parseFeeling(String line, String name, long number) {
+    JsonNode o = object(line, name, number);
     try {
-      if (o == null || !o.isObject()) {
-        throw new IllegalArgumentException("expected a JSON object");
+      String id = string(o, "id");
+      if (id.isBlank()) {
+        throw new IllegalArgumentException("missing id");
       }
+      String text = string(o, "text");
+      if (text.isBlank()) {
+        throw new IllegalArgumentException("missing text");
+      }
+      JsonNode p = o.get("polarity");
+      if (p == null || p.isNull()) {
+        throw new IllegalArgumentException("missing polarity");
+      }
+      if (!p.isNumber()) {
+        throw new IllegalArgumentException("polarity must be a number from -1 to 1");
+      }
+      String emotion = string(o, "emotion");
+      if (emotion.isBlank()) {
+        throw new IllegalArgumentException("missing emotion");
+      }
+      String lang = string(o, "lang");
+      Language language = lang.isBlank() ? detector.detect(text) : Language.parse(lang);
+      return new FeelingGold(id.strip(), text, language, p.doubleValue(), Emotion.parse(emotion));
+    } catch (IllegalArgumentException e) {
+      throw new HotParseException(name, number, e.getMessage());
+    }
+  }
+
+  private GoldStatement parse(String line, String name, long number) {
+    JsonNode o = object(line, name, number);
+    try {
       String id = string(o, "id");
       if (id.isBlank()) {
         throw new IllegalArgumentException("missing id");
@@ -193,6 +279,20 @@ public final class GoldReader {
 
     public Result {
       statements = List.copyOf(statements);
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /**
+   * What a file of gold feelings held.
+   *
+   * @param feelings the good lines, in file order
+   * @param errors one per bad line, in file order
+   */
+  public record FeelingResult(List<FeelingGold> feelings, List<HotParseException> errors) {
+
+    public FeelingResult {
+      feelings = List.copyOf(feelings);
       errors = List.copyOf(errors);
     }
   }

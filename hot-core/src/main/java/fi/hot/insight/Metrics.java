@@ -38,9 +38,9 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Days run from when a statement was said to the first event that reached the state; a response
- * dated the same day but earlier in it (a date without a time) counts as 0 days. Statements carry
- * no feeling of their own yet, so friction stands in for the feeling trend. Stateless and
- * thread-safe.
+ * dated the same day but earlier in it (a date without a time) counts as 0 days. Friction counts
+ * problems; how customers felt is each statement's own {@link fi.hot.model.Feeling}, which {@link
+ * ReportData} follows month by month. Stateless and thread-safe.
  */
 public final class Metrics {
   /** The segment of customers whose profile names none, or who have no profile. */

@@ -2,6 +2,7 @@ package fi.hot.insight;
 
 import fi.hot.HotStore;
 import fi.hot.internal.Dates;
+import fi.hot.model.Emotion;
 import fi.hot.model.Label;
 import fi.hot.model.LoopState;
 import fi.hot.model.Query;
@@ -11,19 +12,23 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Everything a report shows, computed once from the store for a selection: headline figures, the
  * label mix, statements per month by label, the top themes, the loop funnel, open items by age,
- * representative quotes per label and the friction trend.
+ * representative quotes per label and how customers felt: mean polarity month by month and the
+ * share of each emotion.
  *
  * <pre>{@code
  * ReportData data = ReportData.compute(store, Query.all().since(start), Instant.parse(asOf));
@@ -32,8 +37,8 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>Label counts count the labels statements carry, so a statement voicing both a problem and a
- * need counts in both. Statements carry no feeling of their own yet: {@link #feeling()} is the
- * share of statements voicing a problem, month by month. Immutable.
+ * need counts in both. The feeling is each statement's own ({@link Statement#feeling()}), read at
+ * capture. Immutable.
  *
  * @param query the selection
  * @param asOf the moment open items are aged against
@@ -43,7 +48,7 @@ import java.util.TreeMap;
  * @param funnel how far the dreams, problems and needs have come in the loop
  * @param openByAge open dreams, problems and needs by age, youngest bucket first
  * @param voice representative quotes for dreams, problems and needs, in that order
- * @param feeling the share of statements voicing a problem, month by month, oldest first
+ * @param feeling mean polarity month by month and statements by emotion
  */
 public record ReportData(
     Query query,
@@ -54,7 +59,7 @@ public record ReportData(
     Funnel funnel,
     List<AgeBucket> openByAge,
     List<Voice> voice,
-    List<MonthShare> feeling) {
+    FeelingTrend feeling) {
 
   /** How many themes a report shows. */
   public static final int THEMES = 8;
@@ -78,7 +83,7 @@ public record ReportData(
     themes = List.copyOf(themes);
     openByAge = List.copyOf(openByAge);
     voice = List.copyOf(voice);
-    feeling = List.copyOf(feeling);
+    Objects.requireNonNull(feeling, "feeling");
   }
 
   /**
@@ -134,10 +139,6 @@ public record ReportData(
       Optional<Integer> to = i < AGE_BOUNDS.length ? Optional.of(AGE_BOUNDS[i]) : Optional.empty();
       openByAge.add(new AgeBucket(from, to, ages[i]));
     }
-    List<MonthShare> feeling =
-        metrics.trend().stream()
-            .map(g -> new MonthShare(g.key(), g.metrics().problems(), g.metrics().statements()))
-            .toList();
     return new ReportData(
         query,
         asOf,
@@ -147,7 +148,7 @@ public record ReportData(
         new Funnel(heard, acknowledged, done, informed),
         openByAge,
         voice(statements),
-        feeling);
+        FeelingTrend.of(statements));
   }
 
   private static int bucket(Instant said, Instant asOf) {
@@ -301,18 +302,107 @@ public record ReportData(
     }
   }
 
-  /** Of one month's statements, how many voice a problem. */
-  public record MonthShare(String month, long problems, long statements) {
-    public MonthShare {
-      Objects.requireNonNull(month, "month");
-      if (problems < 0 || statements < problems) {
-        throw new IllegalArgumentException(problems + " problems of " + statements);
-      }
+  /**
+   * How customers felt: mean polarity month by month, and statements by emotion.
+   *
+   * @param months each month with statements, oldest first
+   * @param emotions statements by emotion over the whole selection, every emotion in {@link
+   *     Emotion} order (zeros included)
+   */
+  public record FeelingTrend(List<MonthFeeling> months, Map<Emotion, Long> emotions) {
+    public FeelingTrend {
+      months = List.copyOf(months);
+      emotions = counts(emotions);
     }
 
-    /** The share, 0 for a month without statements. */
-    public double share() {
-      return statements == 0 ? 0 : (double) problems / statements;
+    /** The trend of the statements: their months and emotions. */
+    public static FeelingTrend of(Collection<Statement> statements) {
+      Objects.requireNonNull(statements, "statements");
+      TreeMap<String, List<Statement>> byMonth = new TreeMap<>();
+      Map<Emotion, Long> emotions = new EnumMap<>(Emotion.class);
+      for (Statement s : statements) {
+        byMonth.computeIfAbsent(Dates.month(s.occurredAt()), k -> new ArrayList<>()).add(s);
+        emotions.merge(s.feeling().emotion(), 1L, Long::sum);
+      }
+      List<MonthFeeling> months = new ArrayList<>();
+      byMonth.forEach((month, list) -> months.add(MonthFeeling.of(month, list)));
+      return new FeelingTrend(months, emotions);
     }
+
+    /** How many statements the trend covers. */
+    public long statements() {
+      return emotions.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The mean polarity of every statement; empty when there is none. */
+    public OptionalDouble meanPolarity() {
+      long n = statements();
+      if (n == 0) {
+        return OptionalDouble.empty();
+      }
+      double sum = 0;
+      for (MonthFeeling m : months) {
+        sum += m.meanPolarity() * m.statements();
+      }
+      return OptionalDouble.of(sum / n);
+    }
+
+    /** The share of statements with the emotion, 0 when there are none. */
+    public double share(Emotion emotion) {
+      long n = statements();
+      return n == 0 ? 0 : (double) emotions.get(Objects.requireNonNull(emotion, "emotion")) / n;
+    }
+  }
+
+  /**
+   * How one month's statements felt.
+   *
+   * @param month the month, {@code 2026-03}
+   * @param statements how many statements it has, at least one
+   * @param meanPolarity their mean polarity, from -1 to 1
+   * @param emotions statements by emotion, every emotion (zeros included)
+   */
+  public record MonthFeeling(
+      String month, long statements, double meanPolarity, Map<Emotion, Long> emotions) {
+    public MonthFeeling {
+      Objects.requireNonNull(month, "month");
+      if (statements < 1) {
+        throw new IllegalArgumentException(
+            "a month of the trend has statements, not " + statements);
+      }
+      if (!(meanPolarity >= -1 && meanPolarity <= 1)) {
+        throw new IllegalArgumentException("mean polarity " + meanPolarity + " is not in -1..1");
+      }
+      emotions = counts(emotions);
+    }
+
+    static MonthFeeling of(String month, List<Statement> statements) {
+      double sum = 0;
+      Map<Emotion, Long> emotions = new EnumMap<>(Emotion.class);
+      for (Statement s : statements) {
+        sum += s.feeling().polarity();
+        emotions.merge(s.feeling().emotion(), 1L, Long::sum);
+      }
+      double mean = Math.max(-1, Math.min(1, sum / statements.size()));
+      return new MonthFeeling(month, statements.size(), mean, emotions);
+    }
+
+    /** The share of the month's statements with the emotion. */
+    public double share(Emotion emotion) {
+      return (double) emotions.get(Objects.requireNonNull(emotion, "emotion")) / statements;
+    }
+  }
+
+  /** Every emotion with its count, zeros filled in, unmodifiable. */
+  private static Map<Emotion, Long> counts(Map<Emotion, Long> given) {
+    Map<Emotion, Long> all = new EnumMap<>(Emotion.class);
+    for (Emotion e : Emotion.values()) {
+      long n = given.getOrDefault(e, 0L);
+      if (n < 0) {
+        throw new IllegalArgumentException("negative count " + n + " of " + e);
+      }
+      all.put(e, n);
+    }
+    return Collections.unmodifiableMap(all);
   }
 }

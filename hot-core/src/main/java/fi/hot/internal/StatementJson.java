@@ -9,6 +9,9 @@ import fi.hot.model.Channel;
 import fi.hot.model.Classification;
 import fi.hot.model.Cue;
 import fi.hot.model.Customer;
+import fi.hot.model.Emotion;
+import fi.hot.model.Feeling;
+import fi.hot.model.FeelingCue;
 import fi.hot.model.Label;
 import fi.hot.model.LabelScore;
 import fi.hot.model.Language;
@@ -27,12 +30,15 @@ import java.util.List;
  *  "occurred_at":"2026-03-04T10:15:00Z","source":"calls.csv:12","primary":"PROBLEM",
  *  "labels":["PROBLEM"],"confidence":{"PROBLEM":0.93},
  *  "cues":[{"id":"fi.problem.ei-toimi","label":"PROBLEM","text":"ei toimi"}],
- *  "labeled_by":"model","tags":["laskutus"],"context":""}
+ *  "labeled_by":"model","tags":["laskutus"],"context":"","polarity":-0.3,"emotion":"neutral",
+ *  "feeling_cues":[{"id":"fi.label.problem","text":"ei toimi"}]}
  * }</pre>
  *
  * <p>On import only {@code text} and {@code customer} are required; labels given without
  * confidences are taken as certain. {@code labeled_by} is {@code model} or {@code human} (a
- * person's labels, which reclassifying never replaces); without it, labels are a classifier's.
+ * person's labels, which reclassifying never replaces); without it, labels are a classifier's. A
+ * feeling is taken when {@code polarity} and {@code emotion} are given (both or neither), else it
+ * is read at capture.
  */
 public final class StatementJson {
   /** Shared, configured once; Jackson's mapper is thread-safe after configuration. */
@@ -69,7 +75,22 @@ public final class StatementJson {
     ArrayNode tags = o.putArray("tags");
     s.tags().forEach(tags::add);
     o.put("context", s.context());
+    putFeeling(o, s.feeling());
     return o;
+  }
+
+  private static void putFeeling(ObjectNode o, Feeling f) {
+    o.put("polarity", f.polarity());
+    o.put("emotion", f.emotion().code());
+    ArrayNode cues = o.putArray("feeling_cues");
+    for (FeelingCue cue : f.cues()) {
+      cues.addObject().put("id", cue.id()).put("text", cue.text());
+    }
+  }
+
+  /** Whether the JSON carries a feeling: statements stored before feelings were read do not. */
+  public static boolean hasFeeling(JsonNode o) {
+    return o.hasNonNull("polarity") || o.hasNonNull("emotion");
   }
 
   /** The statement as one line of JSON, without the line break. */
@@ -82,7 +103,8 @@ public final class StatementJson {
   }
 
   /**
-   * A complete statement from its JSON (as {@link #toJson} writes it).
+   * A complete statement from its JSON (as {@link #toJson} writes it). JSON without a feeling
+   * ({@link #hasFeeling}) gives a neutral one, for the caller to read again.
    *
    * @throws IllegalArgumentException naming the field that is missing or bad
    */
@@ -139,7 +161,42 @@ public final class StatementJson {
     if (o.hasNonNull("primary") || o.hasNonNull("labels")) {
       d = d.classification(classification(o));
     }
+    if (hasFeeling(o)) {
+      d = d.feeling(feeling(o));
+    }
     return d;
+  }
+
+  private static Feeling feeling(JsonNode o) {
+    if (!o.hasNonNull("polarity") || !o.hasNonNull("emotion")) {
+      throw new IllegalArgumentException("polarity and emotion go together: give both or neither");
+    }
+    JsonNode p = o.get("polarity");
+    double polarity;
+    if (p.isNumber()) {
+      polarity = p.doubleValue();
+    } else if (p.isTextual()) {
+      try {
+        polarity = Double.parseDouble(p.asText().strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("polarity '" + p.asText() + "' is not a number");
+      }
+    } else {
+      throw new IllegalArgumentException("field 'polarity' must be a number");
+    }
+    if (!(polarity >= -1 && polarity <= 1)) {
+      throw new IllegalArgumentException("polarity " + p.asText() + " is not in -1..1");
+    }
+    Emotion emotion = Emotion.parse(text(o, "emotion"));
+    List<FeelingCue> cues = new ArrayList<>();
+    JsonNode given = o.path("feeling_cues");
+    if (!given.isMissingNode() && !given.isNull() && !given.isArray()) {
+      throw new IllegalArgumentException("field 'feeling_cues' must be an array");
+    }
+    for (JsonNode cue : given) {
+      cues.add(new FeelingCue(text(cue, "id"), text(cue, "text")));
+    }
+    return new Feeling(polarity, emotion, cues);
   }
 
   /**

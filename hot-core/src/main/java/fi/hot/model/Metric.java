@@ -40,8 +40,8 @@ public enum Metric {
   /** Median days from being said to the customer first being informed. */
   MEDIAN_DAYS_TO_INFORM(Unit.DAYS, "median days from being said to informing the customer"),
   /**
-   * Share of statements voicing a problem: how much of what we hear is friction. Statements carry
-   * no feeling of their own, so this stands in for the feeling trend.
+   * Share of statements voicing a problem: how much of what we hear is friction, whatever the
+   * feeling it was said with (each statement's own {@link Feeling}).
    */
   FRICTION(Unit.RATE, "share of statements voicing a problem");
 

@@ -13,6 +13,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * Query q = Query.parse("lasku*").label(Label.NEED).customer("acme").since(Instant.parse(...));
+ * Query upset = Query.all().emotion(Emotion.FRUSTRATED).polarity(-1, -0.3);
  * Page<Hit> hits = store.search(q, 20);
  * }</pre>
  *
@@ -21,7 +22,17 @@ import java.util.Set;
  */
 public final class Query {
   private static final Query ALL =
-      new Query("", EnumSet.noneOf(Label.class), null, null, null, null, null);
+      new Query(
+          "",
+          EnumSet.noneOf(Label.class),
+          null,
+          null,
+          null,
+          null,
+          null,
+          EnumSet.noneOf(Emotion.class),
+          -1,
+          1);
 
   private final String text;
   private final Set<Label> labels;
@@ -30,6 +41,9 @@ public final class Query {
   private final Language language;
   private final Instant since;
   private final Instant until;
+  private final Set<Emotion> emotions;
+  private final double minPolarity;
+  private final double maxPolarity;
 
   private Query(
       String text,
@@ -38,7 +52,10 @@ public final class Query {
       Channel channel,
       Language language,
       Instant since,
-      Instant until) {
+      Instant until,
+      Set<Emotion> emotions,
+      double minPolarity,
+      double maxPolarity) {
     this.text = text;
     this.labels = Set.copyOf(labels);
     this.customer = customer;
@@ -46,6 +63,9 @@ public final class Query {
     this.language = language;
     this.since = since;
     this.until = until;
+    this.emotions = Set.copyOf(emotions);
+    this.minPolarity = minPolarity;
+    this.maxPolarity = maxPolarity;
   }
 
   /** Every statement. */
@@ -61,7 +81,7 @@ public final class Query {
 
   private Query with(
       String t, Set<Label> l, String cu, Channel ch, Language la, Instant si, Instant un) {
-    return new Query(t, l, cu, ch, la, si, un);
+    return new Query(t, l, cu, ch, la, si, un, emotions, minPolarity, maxPolarity);
   }
 
   /** Also requires the label (NONE: statements with no label). Several labels: any of them. */
@@ -99,6 +119,36 @@ public final class Query {
         text, labels, customer, channel, language, since, Objects.requireNonNull(value, "until"));
   }
 
+  /** Also requires the emotion. Several emotions: any of them. */
+  public Query emotion(Emotion emotion) {
+    Objects.requireNonNull(emotion, "emotion");
+    EnumSet<Emotion> e =
+        emotions.isEmpty() ? EnumSet.noneOf(Emotion.class) : EnumSet.copyOf(emotions);
+    e.add(emotion);
+    return new Query(
+        text, labels, customer, channel, language, since, until, e, minPolarity, maxPolarity);
+  }
+
+  /**
+   * Statements whose polarity is from {@code min} to {@code max}, both included: {@code
+   * polarity(-1, -0.3)} finds the clearly negative ones.
+   *
+   * @throws IllegalArgumentException when a bound is outside [-1, 1] or min is above max
+   */
+  public Query polarity(double min, double max) {
+    if (!(min >= -1 && min <= 1) || !(max >= -1 && max <= 1)) {
+      throw new IllegalArgumentException(
+          "polarity range " + min + ".." + max + " is not within -1..1");
+    }
+    if (min > max) {
+      throw new IllegalArgumentException(
+          "polarity range " + min + ".." + max + " is empty: the minimum is above the maximum");
+    }
+    // -0.0 and 0.0 are one polarity: a range ending at -0.0 must still take 0
+    return new Query(
+        text, labels, customer, channel, language, since, until, emotions, min + 0.0, max + 0.0);
+  }
+
   /** The free text; empty matches all. */
   public String text() {
     return text;
@@ -128,6 +178,26 @@ public final class Query {
     return Optional.ofNullable(until);
   }
 
+  /** The emotions asked for, any of them; empty for any emotion. */
+  public Set<Emotion> emotions() {
+    return emotions;
+  }
+
+  /** The lowest polarity asked for, included; -1 when not restricted. */
+  public double minPolarity() {
+    return minPolarity;
+  }
+
+  /** The highest polarity asked for, included; 1 when not restricted. */
+  public double maxPolarity() {
+    return maxPolarity;
+  }
+
+  /** Whether the polarity is restricted to less than the whole of -1..1. */
+  public boolean restrictsPolarity() {
+    return minPolarity > -1 || maxPolarity < 1;
+  }
+
   /** Whether a statement passes the filters (not the text, which only the store can match). */
   public boolean matchesFilters(Statement s) {
     if (!labels.isEmpty() && labels.stream().noneMatch(l -> s.classification().has(l))) {
@@ -145,6 +215,13 @@ public final class Query {
     if (since != null && s.occurredAt().isBefore(since)) {
       return false;
     }
+    if (!emotions.isEmpty() && !emotions.contains(s.feeling().emotion())) {
+      return false;
+    }
+    double p = s.feeling().polarity();
+    if (p < minPolarity || p > maxPolarity) {
+      return false;
+    }
     return until == null || s.occurredAt().isBefore(until);
   }
 
@@ -157,12 +234,25 @@ public final class Query {
         && channel == q.channel
         && language == q.language
         && Objects.equals(since, q.since)
-        && Objects.equals(until, q.until);
+        && Objects.equals(until, q.until)
+        && emotions.equals(q.emotions)
+        && Double.compare(minPolarity, q.minPolarity) == 0
+        && Double.compare(maxPolarity, q.maxPolarity) == 0;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(text, labels, customer, channel, language, since, until);
+    return Objects.hash(
+        text,
+        labels,
+        customer,
+        channel,
+        language,
+        since,
+        until,
+        emotions,
+        minPolarity,
+        maxPolarity);
   }
 
   @Override
@@ -181,6 +271,12 @@ public final class Query {
         + since
         + ", until="
         + until
+        + ", emotions="
+        + emotions
+        + ", polarity="
+        + minPolarity
+        + ".."
+        + maxPolarity
         + "]";
   }
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * One thing a customer said, after capture: typed, language known, labelled, with a stable id.
  *
  * <p>Statements are immutable. A new statement is written as a {@link Draft} and turned into a
- * {@code Statement} by the capture pipeline (redaction, language detection, classification):
+ * {@code Statement} by the capture pipeline (redaction, language detection, classification, the
+ * feeling):
  *
  * <pre>{@code
  * try (HotStore store = Hot.open(Path.of("hot-data"))) {
@@ -36,6 +37,7 @@ import java.util.Optional;
  * @param classification labels, confidences and cues
  * @param tags free tags, in the order given, without duplicates
  * @param context what our side said just before (transcripts); empty when none
+ * @param feeling how the customer felt: polarity, emotion and the cues they were read from
  */
 public record Statement(
     String id,
@@ -49,7 +51,8 @@ public record Statement(
     String source,
     Classification classification,
     List<String> tags,
-    String context) {
+    String context,
+    Feeling feeling) {
 
   public Statement {
     Objects.requireNonNull(id, "id");
@@ -59,6 +62,7 @@ public record Statement(
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(occurredAt, "occurredAt");
     Objects.requireNonNull(classification, "classification");
+    Objects.requireNonNull(feeling, "feeling");
     if (id.isBlank()) {
       throw new IllegalArgumentException("statement id is blank");
     }
@@ -70,6 +74,36 @@ public record Statement(
     source = source == null ? "" : source;
     tags = tags == null ? List.of() : tags.stream().map(String::strip).distinct().toList();
     context = context == null ? "" : context;
+  }
+
+  /** A statement with a neutral feeling, as read before feelings were. */
+  public Statement(
+      String id,
+      String text,
+      Language language,
+      Customer customer,
+      String contact,
+      Channel channel,
+      String capturedBy,
+      Instant occurredAt,
+      String source,
+      Classification classification,
+      List<String> tags,
+      String context) {
+    this(
+        id,
+        text,
+        language,
+        customer,
+        contact,
+        channel,
+        capturedBy,
+        occurredAt,
+        source,
+        classification,
+        tags,
+        context,
+        Feeling.NEUTRAL);
   }
 
   /** Starts a draft of a new statement: what was said and by whom; everything else is optional. */
@@ -91,7 +125,26 @@ public record Statement(
         source,
         newClassification,
         tags,
-        context);
+        context,
+        feeling);
+  }
+
+  /** A copy with another feeling (a person's reading, a newer reader). */
+  public Statement withFeeling(Feeling newFeeling) {
+    return new Statement(
+        id,
+        text,
+        language,
+        customer,
+        contact,
+        channel,
+        capturedBy,
+        occurredAt,
+        source,
+        classification,
+        tags,
+        context,
+        newFeeling);
   }
 
   /**
@@ -111,8 +164,8 @@ public record Statement(
 
   /**
    * A statement before capture. Immutable: each setter returns a new draft. What is not given is
-   * filled in by the capture pipeline: the language is detected, the labels classified, the time
-   * taken from the clock and the id derived.
+   * filled in by the capture pipeline: the language is detected, the labels classified, the feeling
+   * read, the time taken from the clock and the id derived.
    */
   public static final class Draft {
     private final String text;
@@ -127,6 +180,7 @@ public record Statement(
     private Classification classification;
     private List<String> tags = List.of();
     private String context = "";
+    private Feeling feeling;
 
     private Draft(String text, Customer customer) {
       this.text = Objects.requireNonNull(text, "text");
@@ -148,6 +202,7 @@ public record Statement(
       d.classification = classification;
       d.tags = tags;
       d.context = context;
+      d.feeling = feeling;
       return d;
     }
 
@@ -215,6 +270,13 @@ public record Statement(
       return d;
     }
 
+    /** Keeps a known feeling (an import of an export, a person's reading) instead of reading it. */
+    public Draft feeling(Feeling value) {
+      Draft d = copy();
+      d.feeling = Objects.requireNonNull(value, "feeling");
+      return d;
+    }
+
     public String text() {
       return text;
     }
@@ -263,12 +325,31 @@ public record Statement(
       return context;
     }
 
+    public Optional<Feeling> feeling() {
+      return Optional.ofNullable(feeling);
+    }
+
     /**
-     * The finished statement, with the given text (redacted), language, classification and time;
-     * the id is the draft's own when given, else derived.
+     * The finished statement, with the given text (redacted), language, classification and time,
+     * and the draft's feeling when it has one, else a neutral one; the id is the draft's own when
+     * given, else derived.
      */
     public Statement complete(
         String finalText, Language finalLanguage, Classification finalLabels, Instant when) {
+      return complete(
+          finalText, finalLanguage, finalLabels, feeling != null ? feeling : Feeling.NEUTRAL, when);
+    }
+
+    /**
+     * The finished statement, with the given text (redacted), language, classification, feeling and
+     * time; the id is the draft's own when given, else derived.
+     */
+    public Statement complete(
+        String finalText,
+        Language finalLanguage,
+        Classification finalLabels,
+        Feeling finalFeeling,
+        Instant when) {
       String finalId = id != null ? id : idFor(customer, finalText, when);
       return new Statement(
           finalId,
@@ -282,7 +363,8 @@ public record Statement(
           source,
           finalLabels,
           tags,
-          context);
+          context,
+          finalFeeling);
     }
 
     @Override

@@ -15,6 +15,7 @@ import fi.hot.model.Channel;
 import fi.hot.model.Classification;
 import fi.hot.model.Count;
 import fi.hot.model.CustomerProfile;
+import fi.hot.model.Emotion;
 import fi.hot.model.ErasureReceipt;
 import fi.hot.model.Goal;
 import fi.hot.model.Hit;
@@ -138,10 +139,18 @@ import org.apache.lucene.util.IOUtils;
  * relabel a new entry in the statement's label history (and the statement is written anew with the
  * person's labels).
  *
+ * <p>Each statement is indexed with its feeling: the emotion as a keyword and a facet, the polarity
+ * as a point and doc values. A store of an older format is upgraded when it is opened: its
+ * statements are written again with their feelings read from their stored text, language and
+ * labels, in one commit. When another process holds the store then, it is read as it is (feelings
+ * read as statements are loaded, but not searchable by feeling) and upgraded at the first write.
+ *
  * <p>Thread-safe: share one instance. Reads see the statements committed when the store was opened
  * or last written through this instance. The caller closes the store.
  */
 public final class LuceneHotStore implements HotStore {
+  private static final System.Logger LOG = System.getLogger(LuceneHotStore.class.getName());
+
   /** How many statements {@link #forEach} reads at a time. */
   private static final int EXPORT_PAGE = 1_000;
 
@@ -207,7 +216,9 @@ public final class LuceneHotStore implements HotStore {
         }
         create(dir, directory);
       }
-      checkFormat(dir, directory);
+      if (checkFormat(dir, directory) < Schema.FORMAT) {
+        tryUpgrade(dir, directory, pipeline);
+      }
       return new LuceneHotStore(
           dir, pipeline, directory, new SearcherManager(directory, null), readSettings(directory));
     } catch (IOException e) {
@@ -243,7 +254,8 @@ public final class LuceneHotStore implements HotStore {
     }
   }
 
-  private static void checkFormat(Path dir, Directory directory) throws IOException {
+  /** The store format of the latest commit, checked to be one this version reads. */
+  private static int checkFormat(Path dir, Directory directory) throws IOException {
     String format = SegmentInfos.readLatestCommit(directory).getUserData().get(Schema.FORMAT_KEY);
     if (format == null) {
       throw new HotStoreException(
@@ -264,6 +276,75 @@ public final class LuceneHotStore implements HotStore {
               + version
               + "); this version reads format "
               + Schema.FORMAT);
+    }
+    return version;
+  }
+
+  /**
+   * Upgrades a store of an older format when no other process writes it: see {@link #upgrade}. Held
+   * by another process, the store is read as it is (feelings read as statements are loaded, not yet
+   * searchable) and upgraded by the first write through this version.
+   */
+  private static void tryUpgrade(Path dir, Directory directory, Pipeline pipeline)
+      throws IOException {
+    Analyzer analyzer = Schema.analyzer();
+    IndexWriter w;
+    try {
+      w =
+          new IndexWriter(
+              directory,
+              new IndexWriterConfig(analyzer)
+                  .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                  .setCommitOnClose(false));
+    } catch (IOException e) {
+      analyzer.close();
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "store {0} is of an older format and cannot be upgraded now ({1}): feelings are read as"
+              + " statements are loaded and cannot be searched until it is",
+          dir,
+          e.getMessage());
+      return;
+    }
+    try (analyzer;
+        w) {
+      upgrade(dir, w, pipeline, readSettings(directory));
+    }
+  }
+
+  /**
+   * Brings the store up to {@link Schema#FORMAT} in one commit: every statement is written again as
+   * this format writes it, with its feeling read from its stored text, language and labels when it
+   * has none, and the copies it replaces are merged away. On failure nothing is committed.
+   */
+  private static void upgrade(Path dir, IndexWriter w, Pipeline pipeline, StoreSettings settings)
+      throws IOException {
+    try (DirectoryReader r = DirectoryReader.open(w.getDirectory())) {
+      IndexSearcher s = new IndexSearcher(r);
+      Query statements = Queries.statements(new MatchAllDocsQuery());
+      Weight weight = s.createWeight(s.rewrite(statements), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      for (LeafReaderContext leaf : r.leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        StoredFields stored = leaf.reader().storedFields();
+        Bits live = leaf.reader().getLiveDocs();
+        DocIdSetIterator docs = scorer.iterator();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          Statement st = parse(dir, stored.document(doc, STORED_FORM).get(Schema.JSON), pipeline);
+          w.updateDocument(new Term(Schema.ID, st.id()), Schema.document(st));
+        }
+      }
+      w.forceMergeDeletes(true);
+      w.setLiveCommitData(commitData(settings).entrySet());
+      w.commit();
+    } catch (IOException | RuntimeException e) {
+      w.rollback();
+      throw e;
     }
   }
 
@@ -326,6 +407,12 @@ public final class LuceneHotStore implements HotStore {
     return r.added().isEmpty() ? r.duplicates().get(0) : r.added().get(0);
   }
 
+  /** The statement with other labels, and its feeling read again, since labels colour it. */
+  private Statement relabelled(Statement s, Classification labels) {
+    Statement next = s.withClassification(labels);
+    return next.withFeeling(pipeline.feelingOf(next));
+  }
+
   /** Notes are free text too: personal data in them is redacted as in statements. */
   private String redact(String note) {
     return settings.redactPersonalData() ? pipeline.redactor().redact(note).text() : note;
@@ -375,7 +462,10 @@ public final class LuceneHotStore implements HotStore {
     }
   }
 
-  /** The writer, opened at the first write. Holds {@link #writeLock}. */
+  /**
+   * The writer, opened at the first write; a store left at an older format (another process held it
+   * when this one opened it) is upgraded first. Holds {@link #writeLock}.
+   */
   private IndexWriter writer() {
     if (writer != null && writer.isOpen()) {
       return writer;
@@ -395,6 +485,16 @@ public final class LuceneHotStore implements HotStore {
       // and follow the settings it committed
       searchers.maybeRefreshBlocking();
       settings = readSettings(directory);
+      if (checkFormat(dir, directory) < Schema.FORMAT) {
+        try {
+          upgrade(dir, writer, pipeline, settings);
+        } finally {
+          if (!writer.isOpen()) {
+            writer = null;
+          }
+        }
+        searchers.maybeRefreshBlocking();
+      }
       return writer;
     } catch (LockObtainFailedException e) {
       throw locked(dir, e);
@@ -584,18 +684,20 @@ public final class LuceneHotStore implements HotStore {
     }
     SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
     if (state == null) {
-      return new Stats(total, List.of(), List.of(), List.of(), List.of(), List.of());
+      return new Stats(total, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
     Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
     List<String> labelOrder = Arrays.stream(Label.values()).map(Label::code).toList();
     List<String> channelOrder = Arrays.stream(Channel.values()).map(Channel::code).toList();
+    List<String> emotionOrder = Arrays.stream(Emotion.values()).map(Emotion::code).toList();
     return new Stats(
         total,
         counts(facets, Schema.DIM_LABEL, inOrder(labelOrder)),
         counts(facets, Schema.DIM_CHANNEL, inOrder(channelOrder)),
         counts(facets, Schema.DIM_CUSTOMER, MOST_FIRST),
         counts(facets, Schema.DIM_LANG, MOST_FIRST),
-        counts(facets, Schema.DIM_MONTH, Comparator.comparing(Count::value)));
+        counts(facets, Schema.DIM_MONTH, Comparator.comparing(Count::value)),
+        counts(facets, Schema.DIM_EMOTION, inOrder(emotionOrder)));
   }
 
   // Facts for themes: term statistics (TermStatistics) and subsets scored by Overlap.
@@ -711,7 +813,7 @@ public final class LuceneHotStore implements HotStore {
       }
       long seq = read(s -> (long) s.count(Queries.facts(Kind.LABEL, id))) + 1;
       LabelChange change = new LabelChange(id, now(), by, current.classification(), after, note);
-      Statement next = current.withClassification(after);
+      Statement next = relabelled(current, after);
       Term key = Facts.key(Kind.LABEL, id, seq);
       commit(
           w,
@@ -812,7 +914,7 @@ public final class LuceneHotStore implements HotStore {
                 counts[3]++;
               } else {
                 counts[sameLabelSet(was, e.getValue()) ? 2 : 1]++;
-                updates.add(now.get().withClassification(e.getValue()));
+                updates.add(relabelled(now.get(), e.getValue()));
               }
             }
             return null;
@@ -1305,12 +1407,21 @@ public final class LuceneHotStore implements HotStore {
   }
 
   private Statement load(StoredFields stored, int doc) throws IOException {
-    String json = stored.document(doc, STORED_FORM).get(Schema.JSON);
+    return parse(dir, stored.document(doc, STORED_FORM).get(Schema.JSON), pipeline);
+  }
+
+  /**
+   * A statement from its stored form; one stored before feelings were read (a store not yet
+   * upgraded) gets its feeling read now.
+   */
+  private static Statement parse(Path dir, String json, Pipeline pipeline) {
     if (json == null) {
       throw new HotStoreException("store " + dir + " holds a statement without its stored form");
     }
     try {
-      return StatementJson.fromJson(StatementJson.MAPPER.readTree(json));
+      JsonNode node = StatementJson.MAPPER.readTree(json);
+      Statement s = StatementJson.fromJson(node);
+      return StatementJson.hasFeeling(node) ? s : s.withFeeling(pipeline.feelingOf(s));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new HotStoreException(
           "store " + dir + " holds a statement it cannot read: " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package fi.hot.store;
 
 import fi.hot.HotQueryException;
+import fi.hot.model.Emotion;
 import fi.hot.model.Label;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,9 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -19,6 +22,7 @@ import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -26,6 +30,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
 
 /**
  * Turns a HOT {@link fi.hot.model.Query} into a Lucene query: the text parsed against every text
@@ -126,7 +131,27 @@ final class Queries {
     if (query.since().isPresent() || query.until().isPresent()) {
       filters.add(timeRange(query.since().orElse(null), query.until().orElse(null)));
     }
+    if (!query.emotions().isEmpty()) {
+      List<BytesRef> codes = new ArrayList<>();
+      for (Emotion e : query.emotions()) {
+        codes.add(new BytesRef(e.code()));
+      }
+      filters.add(new TermInSetQuery(Schema.EMOTION, codes));
+    }
+    if (query.restrictsPolarity()) {
+      filters.add(polarityRange(query.minPolarity(), query.maxPolarity()));
+    }
     return filters;
+  }
+
+  /** Both ends included; the points for a wide range, the doc values for a narrow selection. */
+  static Query polarityRange(double min, double max) {
+    return new IndexOrDocValuesQuery(
+        DoublePoint.newRangeQuery(Schema.POLARITY, min, max),
+        NumericDocValuesField.newSlowRangeQuery(
+            Schema.POLARITY,
+            NumericUtils.doubleToSortableLong(min),
+            NumericUtils.doubleToSortableLong(max)));
   }
 
   /** Since inclusive, until exclusive. */

@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
@@ -31,6 +32,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
 
 /**
  * The index layout of a statement: which fields it has, how its text is analysed, how it is sorted
@@ -46,10 +48,12 @@ final class Schema {
   /**
    * The store format this code writes and reads. 2: profiles, loop events and goals beside the
    * statements (a format 1 store holds statements only and is read as it is). 3: erasure and
-   * retention receipts, which a reader of format 2 would take for statements. 4: the history of
-   * labels set by a person, which a reader of format 3 would take for statements.
+   * retention receipts, which a reader of format 2 would take for statements. 5: every statement
+   * has its feeling, indexed ({@link #EMOTION}, {@link #POLARITY}), and the history of labels set
+   * by a person is kept, which a reader of format 4 or older would take for statements; a store of
+   * an older format is upgraded when opened (see {@code LuceneHotStore}).
    */
-  static final int FORMAT = 4;
+  static final int FORMAT = 5;
 
   /** What a document holds ({@link Kind}); absent on statements written by format 1. */
   static final String KIND = "kind";
@@ -63,6 +67,12 @@ final class Schema {
   static final String PRIMARY = "primary";
   static final String OCCURRED_AT = "occurred_at";
   static final String MONTH = "month";
+
+  /** The statement's emotion code: a keyword to filter by, and a facet to count. */
+  static final String EMOTION = "emotion";
+
+  /** The statement's polarity: a point to filter ranges by, and doc values. */
+  static final String POLARITY = "polarity";
 
   /** Finnish statements, Finnish stemming and stop words. */
   static final String TEXT_FI = "text_fi";
@@ -88,6 +98,7 @@ final class Schema {
   static final String DIM_CUSTOMER = "customer";
   static final String DIM_LANG = "lang";
   static final String DIM_MONTH = "month";
+  static final String DIM_EMOTION = "emotion";
 
   static final FacetsConfig FACETS = facetsConfig();
 
@@ -152,6 +163,15 @@ final class Schema {
       doc.add(new StringField(LABEL, label.label().code(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(DIM_LABEL, label.label().code()));
     }
+
+    String emotion = s.feeling().emotion().code();
+    doc.add(new StringField(EMOTION, emotion, Field.Store.NO));
+    doc.add(new SortedSetDocValuesFacetField(DIM_EMOTION, emotion));
+    doc.add(new DoublePoint(POLARITY, s.feeling().polarity()));
+    // sortable bits, as the point and the range query's doc-values side compare them
+    doc.add(
+        new NumericDocValuesField(
+            POLARITY, NumericUtils.doubleToSortableLong(s.feeling().polarity())));
 
     long time = micros(s.occurredAt());
     doc.add(new LongPoint(OCCURRED_AT, time));

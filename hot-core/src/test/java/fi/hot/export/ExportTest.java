@@ -11,6 +11,9 @@ import fi.hot.model.Channel;
 import fi.hot.model.Classification;
 import fi.hot.model.Cue;
 import fi.hot.model.Customer;
+import fi.hot.model.Emotion;
+import fi.hot.model.Feeling;
+import fi.hot.model.FeelingCue;
 import fi.hot.model.Label;
 import fi.hot.model.LabelScore;
 import fi.hot.model.Language;
@@ -32,6 +35,13 @@ class ExportTest {
           .source("calls.csv:12")
           .tags(List.of("laskutus", "kiire"))
           .context("Miten laskutus sujuu?")
+          .feeling(
+              new Feeling(
+                  -0.62,
+                  Emotion.FRUSTRATED,
+                  List.of(
+                      new FeelingCue("fi.exclamation", "!"),
+                      new FeelingCue("fi.label.problem", "ei toimi"))))
           .complete(
               "Laskutus ei toimi",
               Language.FI,
@@ -50,6 +60,7 @@ class ExportTest {
               Instant.parse("2026-03-05T08:00:00Z"));
   static final Statement THANKS =
       Statement.of("Kiitos!", Customer.id("acme"))
+          .feeling(Feeling.of(0.75, Emotion.PLEASED))
           .complete(
               "Kiitos!", Language.FI, Classification.NONE, Instant.parse("2026-03-06T00:00:00Z"));
 
@@ -94,15 +105,17 @@ class ExportTest {
     assertThat(csv.lines().findFirst())
         .contains(
             "id,occurred_at,customer,customer_name,contact,channel,captured_by,lang,primary,"
-                + "labels,text,tags,source");
+                + "labels,text,tags,source,polarity,emotion");
+    // the polarity is a number a spreadsheet reads as one: no formula guard before its minus
     assertThat(csv)
         .contains(
             PROBLEM.id()
                 + ",2026-03-04T10:15:00Z,acme,\"Acme Oy\",\"Liisa Mäkinen\",call,mikko,fi,PROBLEM,"
-                + "PROBLEM;NEED,\"Laskutus ei toimi\",laskutus;kiire,calls.csv:12");
+                + "PROBLEM;NEED,\"Laskutus ei toimi\",laskutus;kiire,calls.csv:12,-0.62,frustrated")
+        .contains(",0.75,pleased");
     List<Statement> back = readBack(Format.CSV, csv);
     assertThat(back).hasSize(2);
-    // CSV keeps labels but not confidences, cues or context
+    // CSV keeps labels and the feeling but not confidences, cues, feeling cues or context
     assertThat(back.get(0).classification().labels())
         .containsExactly(new LabelScore(Label.PROBLEM, 1.0), new LabelScore(Label.NEED, 1.0));
     assertThat(back.get(0).withClassification(PROBLEM.classification()))
@@ -119,7 +132,8 @@ class ExportTest {
                 PROBLEM.source(),
                 PROBLEM.classification(),
                 PROBLEM.tags(),
-                ""));
+                "",
+                Feeling.of(-0.62, Emotion.FRUSTRATED)));
     assertThat(back.get(1)).isEqualTo(THANKS);
   }
 

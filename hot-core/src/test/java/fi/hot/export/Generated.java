@@ -4,6 +4,9 @@ import fi.hot.model.Channel;
 import fi.hot.model.Classification;
 import fi.hot.model.Cue;
 import fi.hot.model.Customer;
+import fi.hot.model.Emotion;
+import fi.hot.model.Feeling;
+import fi.hot.model.FeelingCue;
 import fi.hot.model.Label;
 import fi.hot.model.LabelScore;
 import fi.hot.model.Language;
@@ -142,19 +145,46 @@ final class Generated {
                     .id(id));
   }
 
+  /** Any polarity, the ends included. */
+  static Arbitrary<Double> polarities() {
+    return Arbitraries.oneOf(
+        Arbitraries.doubles().between(-1, 1), Arbitraries.of(-1.0, -0.0, 0.0, 0.05, 1.0));
+  }
+
+  /** A feeling with cues whose text may be anything. */
+  static Arbitrary<Feeling> feelings() {
+    Arbitrary<FeelingCue> cues =
+        Combinators.combine(stripped(20), text(20)).as((id, t) -> new FeelingCue(id, t));
+    return Combinators.combine(
+            polarities(), Arbitraries.of(Emotion.class), cues.list().ofMaxSize(3))
+        .as(Feeling::new);
+  }
+
   /** Statements with everything JSONL keeps. */
   static Arbitrary<Statement> forJsonl() {
     return Combinators.combine(
-            drafts(), Arbitraries.of(Language.class), classifierLabels(), instants(), text(30))
+            drafts(),
+            Arbitraries.of(Language.class),
+            classifierLabels(),
+            instants(),
+            text(30),
+            feelings())
         .as(
-            (d, lang, labels, at, context) ->
-                d.context(context).complete(d.text(), lang, labels, at));
+            (d, lang, labels, at, context, feeling) ->
+                d.context(context).complete(d.text(), lang, labels, feeling, at));
   }
 
-  /** Statements with only what CSV keeps: certain labels, no cues, no context. */
+  /** Statements with only what CSV keeps: certain labels, no cues, no context, no feeling cues. */
   static Arbitrary<Statement> forCsv() {
     return Combinators.combine(
-            drafts(), Arbitraries.of(Language.class), certainLabels(), instants())
-        .as((d, lang, labels, at) -> d.complete(d.text(), lang, labels, at));
+            drafts(),
+            Arbitraries.of(Language.class),
+            certainLabels(),
+            instants(),
+            polarities(),
+            Arbitraries.of(Emotion.class))
+        .as(
+            (d, lang, labels, at, polarity, emotion) ->
+                d.complete(d.text(), lang, labels, Feeling.of(polarity, emotion), at));
   }
 }

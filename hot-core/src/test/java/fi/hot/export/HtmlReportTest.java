@@ -67,7 +67,7 @@ class HtmlReportTest {
   @Test
   void charts_are_labelled_for_screen_readers_and_have_a_table_of_their_values() {
     int charts = count(html, "<svg ");
-    assertThat(charts).isEqualTo(6);
+    assertThat(charts).isEqualTo(7);
     assertThat(count(html, "role=\"img\" aria-labelledby=")).isEqualTo(charts);
     assertThat(count(html, "<desc id=\"")).isEqualTo(charts);
     assertThat(count(html, "<table>")).isEqualTo(charts);
@@ -94,14 +94,25 @@ class HtmlReportTest {
     assertThat(fi)
         .startsWith("<!DOCTYPE html>\n<html lang=\"fi\">")
         .contains(">Haaveet<", ">Ongelmat<", ">Tarpeet<", ">P&auml;&auml;luvut<")
-        .contains("Ongelman ilmaisevien lausumien osuus")
-        .contains("67&nbsp;%");
-    assertThat(html).contains(">Dreams<", ">Problems<", ">Needs<").contains("67%");
+        .contains("Lausumien keskim&auml;&auml;r&auml;inen s&auml;vy kuukausittain")
+        .contains(">Tyytyv&auml;inen<")
+        .contains("40&nbsp;%");
+    assertThat(html).contains(">Dreams<", ">Problems<", ">Needs<").contains("40%");
   }
 
   @Test
-  void the_feeling_section_says_honestly_what_it_measures() {
-    assertThat(html).contains("Share of statements voicing a problem");
+  void the_feeling_section_shows_mean_polarity_by_month_and_the_emotions() {
+    String feeling = html.substring(html.indexOf("<section id=\"feeling\""));
+    assertThat(feeling)
+        .contains("Mean polarity of the statements month by month, from -1 (negative) to +1")
+        .contains("<title>2026-02, Mean polarity: -0.45</title>")
+        .contains("<th scope=\"row\">2026-03</th><td class=\"n\">+0.20</td><td class=\"n\">3</td>")
+        .contains("<title>Pleased, Statements: 2</title>")
+        .contains("<th scope=\"row\">Pleased</th><td class=\"n\">2</td><td class=\"n\">40%</td>")
+        .contains("<th scope=\"row\">Worried</th><td class=\"n\">0</td><td class=\"n\">0%</td>");
+    // the polarity axis runs from -1 to +1 whatever the data, with its zero line
+    assertThat(feeling)
+        .contains(">-1.00</text>", ">+1.00</text>", ">0.00</text>", "class=\"axis\"/><text");
   }
 
   @Test

@@ -39,13 +39,22 @@ class MarkdownReportTest {
         .contains(
             "| Heard | 4 | 100% |\n| Acknowledged | 3 | 75% |\n| Done | 2 | 50% |\n| Customer informed | 1 | 25% |")
         .contains("| &lt; 7 d | 1 |\n| 7–30 d | 1 |\n| 30–90 d | 0 |\n| &gt; 90 d | 0 |")
-        .contains("| 2026-03 | 67% | 2 / 3 |")
+        .contains(
+            "| Month | Mean polarity | Statements |\n|---|---:|---:|\n| 2026-02 | -0.45 | 2 |\n"
+                + "| 2026-03 | +0.20 | 3 |")
+        .contains(
+            "| Emotion | Count | Share |\n|---|---:|---:|\n| Frustrated | 1 | 20% |\n"
+                + "| Worried | 0 | 0% |\n| Hurried | 1 | 20% |\n| Pleased | 2 | 40% |\n"
+                + "| Neutral | 1 | 20% |")
         .contains("### Needs (0)\n\nNo statements.");
   }
 
   @Test
   void finnish_headings_when_asked() {
     String fi = MarkdownReport.of(ReportLanguage.FI).render(ReportFixture.hostile());
-    assertThat(fi).startsWith("# Asiakkaan ääni\n").contains("### Haaveet (1)", "### Ongelmat (3)");
+    assertThat(fi)
+        .startsWith("# Asiakkaan ääni\n")
+        .contains("### Haaveet (1)", "### Ongelmat (3)")
+        .contains("| 2026-02 | -0,45 | 2 |", "| Tyytyväinen | 2 | 40\u00a0% |");
   }
 }

@@ -4,10 +4,12 @@ import fi.hot.insight.MetricSet;
 import fi.hot.insight.ReportData;
 import fi.hot.insight.Theme;
 import fi.hot.model.Count;
+import fi.hot.model.Emotion;
 import fi.hot.model.Label;
 import fi.hot.model.Query;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -81,8 +83,16 @@ final class ReportFixture {
                     new ReportData.Quote("p1", "Laskutus ei toimi " + other, name, said),
                     new ReportData.Quote("p2", "The invoice is wrong & late", text, said))),
             new ReportData.Voice(Label.NEED, 0, List.of())),
-        List.of(
-            new ReportData.MonthShare("2026-02", 1, 2),
-            new ReportData.MonthShare("2026-03", 2, 3)));
+        new ReportData.FeelingTrend(
+            List.of(
+                new ReportData.MonthFeeling(
+                    "2026-02", 2, -0.45, Map.of(Emotion.FRUSTRATED, 1L, Emotion.NEUTRAL, 1L)),
+                new ReportData.MonthFeeling(
+                    "2026-03", 3, 0.2, Map.of(Emotion.PLEASED, 2L, Emotion.HURRIED, 1L))),
+            Map.of(
+                Emotion.FRUSTRATED, 1L,
+                Emotion.NEUTRAL, 1L,
+                Emotion.PLEASED, 2L,
+                Emotion.HURRIED, 1L)));
   }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fi.hot.HotParseException;
+import fi.hot.classify.FeelingGold;
 import fi.hot.classify.GoldStatement;
 import fi.hot.internal.StatementJson;
+import fi.hot.model.Emotion;
 import fi.hot.model.Label;
 import fi.hot.model.Language;
 import java.io.IOException;
@@ -146,5 +148,48 @@ class GoldReaderTest {
     } else {
       assertThat(r.statements()).singleElement().extracting(GoldStatement::text).isEqualTo(text);
     }
+  }
+
+  @Test
+  void gold_feelings_are_read_and_bad_lines_located() {
+    String jsonl =
+        """
+        {"id":"f1","text":"Ärsyttää, taas sama vika.","lang":"fi","polarity":-0.8,"emotion":"frustrated"}
+        {"id":"f2","text":"Thanks, all good now.","lang":"en","polarity":0.6,"emotion":"PLEASED"}
+        {"id":"f3","text":"x","lang":"en","emotion":"neutral"}
+        {"id":"f4","text":"x","lang":"en","polarity":"-0.2","emotion":"neutral"}
+        {"id":"f5","text":"x","lang":"en","polarity":1.5,"emotion":"neutral"}
+        {"id":"f6","text":"x","lang":"en","polarity":0,"emotion":"angry"}
+        {"id":"f1","text":"x","lang":"en","polarity":0,"emotion":"neutral"}
+        {"id":"f8","text":"Meillä on kolme toimipistettä.","polarity":0,"emotion":"neutral"}
+        """;
+
+    GoldReader.FeelingResult r = reader.readFeelings(new StringReader(jsonl), "feel.jsonl");
+
+    assertThat(r.feelings())
+        .containsExactly(
+            new FeelingGold(
+                "f1", "Ärsyttää, taas sama vika.", Language.FI, -0.8, Emotion.FRUSTRATED),
+            new FeelingGold("f2", "Thanks, all good now.", Language.EN, 0.6, Emotion.PLEASED),
+            new FeelingGold(
+                "f8", "Meillä on kolme toimipistettä.", Language.OTHER, 0, Emotion.NEUTRAL));
+    assertThat(r.errors())
+        .extracting(HotParseException::getMessage)
+        .containsExactly(
+            "feel.jsonl:3: missing polarity",
+            "feel.jsonl:4: polarity must be a number from -1 to 1",
+            "feel.jsonl:5: polarity 1.5 is not in -1..1",
+            "feel.jsonl:6: unknown emotion 'angry' (expected frustrated, worried, hurried, pleased,"
+                + " neutral)",
+            "feel.jsonl:7: duplicate id 'f1' (first on line 1)");
+  }
+
+  @Property(tries = 200)
+  void any_input_read_as_feelings_gives_located_errors_and_throws_nothing(@ForAll String input) {
+    GoldReader.FeelingResult r = reader.readFeelings(new StringReader(input), "fuzz.jsonl");
+
+    assertThat(r.feelings().size() + r.errors().size())
+        .isLessThanOrEqualTo((int) input.lines().count());
+    assertThat(r.errors()).allSatisfy(e -> assertThat(e.getMessage()).startsWith("fuzz.jsonl:"));
   }
 }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import fi.hot.HotParseException;
 import fi.hot.model.Channel;
 import fi.hot.model.Classification;
+import fi.hot.model.Emotion;
+import fi.hot.model.Feeling;
+import fi.hot.model.FeelingCue;
 import fi.hot.model.Label;
 import fi.hot.model.Language;
 import fi.hot.model.Statement;
@@ -84,6 +87,51 @@ class JsonlReaderTest {
         .extracting(HotParseException::getMessage)
         .containsExactly(
             "labelled.jsonl:1: unknown label origin 'intern' (expected model or human)");
+  }
+
+  @Test
+  void a_feeling_given_in_the_line_is_kept_and_a_line_without_one_leaves_it_to_capture() {
+    Reading r =
+        Reading.jsonl(
+            "felt.jsonl",
+            "{\"text\":\"Ärsyttää!\",\"customer\":\"acme\",\"polarity\":-0.7,"
+                + "\"emotion\":\"frustrated\",\"feeling_cues\":[{\"id\":\"fi.frustrated.arsyttaa\","
+                + "\"text\":\"Ärsyttää\"}]}\n"
+                + "{\"text\":\"Kiitos\",\"customer\":\"acme\",\"polarity\":\"0.4\","
+                + "\"emotion\":\"PLEASED\"}\n"
+                + "{\"text\":\"Hei\",\"customer\":\"acme\"}\n");
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.drafts().get(0).feeling())
+        .contains(
+            new Feeling(
+                -0.7,
+                Emotion.FRUSTRATED,
+                List.of(new FeelingCue("fi.frustrated.arsyttaa", "Ärsyttää"))));
+    assertThat(r.drafts().get(1).feeling()).contains(Feeling.of(0.4, Emotion.PLEASED));
+    assertThat(r.drafts().get(2).feeling()).isEmpty();
+  }
+
+  @Test
+  void a_half_given_or_bad_feeling_is_reported_with_its_line() {
+    Reading r =
+        Reading.jsonl(
+            "felt.jsonl",
+            "{\"text\":\"a\",\"customer\":\"acme\",\"emotion\":\"pleased\"}\n"
+                + "{\"text\":\"b\",\"customer\":\"acme\",\"polarity\":2,\"emotion\":\"pleased\"}\n"
+                + "{\"text\":\"c\",\"customer\":\"acme\",\"polarity\":\"lots\",\"emotion\":\"pleased\"}\n"
+                + "{\"text\":\"d\",\"customer\":\"acme\",\"polarity\":0,\"emotion\":\"glad\"}\n"
+                + "{\"text\":\"e\",\"customer\":\"acme\",\"polarity\":0,\"emotion\":\"neutral\","
+                + "\"feeling_cues\":\"none\"}\n");
+    assertThat(r.drafts()).isEmpty();
+    assertThat(r.errors())
+        .extracting(HotParseException::getMessage)
+        .containsExactly(
+            "felt.jsonl:1: polarity and emotion go together: give both or neither",
+            "felt.jsonl:2: polarity 2 is not in -1..1",
+            "felt.jsonl:3: polarity 'lots' is not a number",
+            "felt.jsonl:4: unknown emotion 'glad' (expected frustrated, worried, hurried, pleased,"
+                + " neutral)",
+            "felt.jsonl:5: field 'feeling_cues' must be an array");
   }
 
   @Test

@@ -7,6 +7,8 @@ import fi.hot.model.Channel;
 import fi.hot.model.Classification;
 import fi.hot.model.ContactChannel;
 import fi.hot.model.Customer;
+import fi.hot.model.Emotion;
+import fi.hot.model.Feeling;
 import fi.hot.model.Label;
 import fi.hot.model.LabelScore;
 import fi.hot.model.Language;
@@ -39,7 +41,10 @@ import java.util.stream.Stream;
  * s6 initech fi PROBLEM+NEED call    2026-04-05  planned +2d, informed +3d         open
  * </pre>
  *
- * Profiles: acme (Acme Oy, smb, fi, avoids sms), globex (enterprise); initech has none.
+ * Feelings, given: s1 -0.6 frustrated, s2 0 neutral, s3 -0.3 neutral, s4 0.2 neutral, s5 0.5
+ * pleased, s6 -0.4 hurried.
+ *
+ * <p>Profiles: acme (Acme Oy, smb, fi, avoids sms), globex (enterprise); initech has none.
  */
 final class HandMade {
   static final Pipeline PIPELINE =
@@ -97,6 +102,7 @@ final class HandMade {
         Channel.CALL,
         "2026-03-01T10:00:00Z",
         "Laskussa on väärä summa.",
+        Feeling.of(-0.6, Emotion.FRUSTRATED),
         Label.PROBLEM);
     h.add(
         "acme",
@@ -104,6 +110,7 @@ final class HandMade {
         Channel.EMAIL,
         "2026-03-02T10:00:00Z",
         "Tarvitsemme verkkolaskut.",
+        Feeling.NEUTRAL,
         Label.NEED);
     h.add(
         "globex",
@@ -111,6 +118,7 @@ final class HandMade {
         Channel.CHAT,
         "2026-03-10T10:00:00Z",
         "The app crashes when I attach a photo.",
+        Feeling.of(-0.3, Emotion.NEUTRAL),
         Label.PROBLEM);
     h.add(
         "globex",
@@ -118,19 +126,22 @@ final class HandMade {
         Channel.MEETING,
         "2026-04-01T10:00:00Z",
         "It would be wonderful if the reports built themselves.",
+        Feeling.of(0.2, Emotion.NEUTRAL),
         Label.DREAM);
     h.add(
         "initech",
         Language.EN,
         Channel.EMAIL,
         "2026-04-02T10:00:00Z",
-        "Thanks for the quick help.");
+        "Thanks for the quick help.",
+        Feeling.of(0.5, Emotion.PLEASED));
     h.add(
         "initech",
         Language.FI,
         Channel.CALL,
         "2026-04-05T10:00:00Z",
         "Raportti ei aukea, ja tarvitsemme sen huomiseksi.",
+        Feeling.of(-0.4, Emotion.HURRIED),
         Label.PROBLEM,
         Label.NEED);
 
@@ -159,7 +170,13 @@ final class HandMade {
   }
 
   private void add(
-      String customer, Language lang, Channel channel, String at, String text, Label... labels) {
+      String customer,
+      Language lang,
+      Channel channel,
+      String at,
+      String text,
+      Feeling feeling,
+      Label... labels) {
     List<LabelScore> scores = new ArrayList<>();
     double c = 0.9;
     for (Label l : labels) {
@@ -172,7 +189,8 @@ final class HandMade {
                 .language(lang)
                 .channel(channel)
                 .at(Instant.parse(at))
-                .classification(Classification.of(scores, List.of()))));
+                .classification(Classification.of(scores, List.of()))
+                .feeling(feeling)));
   }
 
   private void status(int n, LoopStatus status, String at, String note) {

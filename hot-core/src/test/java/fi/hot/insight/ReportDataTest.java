@@ -1,7 +1,11 @@
 package fi.hot.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
+import fi.hot.model.Emotion;
 import fi.hot.model.Label;
 import fi.hot.model.Query;
 import java.nio.file.Path;
@@ -32,10 +36,23 @@ class ReportDataTest {
           .containsExactly(
               new ReportData.MonthCounts("2026-03", 0, 2, 1, 0),
               new ReportData.MonthCounts("2026-04", 1, 1, 1, 1));
-      assertThat(d.feeling())
+      // March: s1 -0.6, s2 0, s3 -0.3; April: s4 0.2, s5 0.5, s6 -0.4
+      assertThat(d.feeling().months())
+          .extracting(ReportData.MonthFeeling::month, ReportData.MonthFeeling::statements)
+          .containsExactly(tuple("2026-03", 3L), tuple("2026-04", 3L));
+      assertThat(d.feeling().months().get(0).meanPolarity()).isCloseTo(-0.3, within(1e-9));
+      assertThat(d.feeling().months().get(1).meanPolarity()).isCloseTo(0.1, within(1e-9));
+      assertThat(d.feeling().meanPolarity().orElseThrow()).isCloseTo(-0.1, within(1e-9));
+      assertThat(d.feeling().emotions())
           .containsExactly(
-              new ReportData.MonthShare("2026-03", 2, 3),
-              new ReportData.MonthShare("2026-04", 1, 3));
+              entry(Emotion.FRUSTRATED, 1L),
+              entry(Emotion.WORRIED, 0L),
+              entry(Emotion.HURRIED, 1L),
+              entry(Emotion.PLEASED, 1L),
+              entry(Emotion.NEUTRAL, 3L));
+      assertThat(d.feeling().share(Emotion.NEUTRAL)).isEqualTo(0.5);
+      assertThat(d.feeling().months().get(1).share(Emotion.HURRIED))
+          .isCloseTo(1 / 3.0, within(1e-9));
     }
   }
 
@@ -118,7 +135,11 @@ class ReportDataTest {
       assertThat(d.funnel()).isEqualTo(new ReportData.Funnel(0, 0, 0, 0));
       assertThat(d.voice()).allSatisfy(v -> assertThat(v.quotes()).isEmpty());
       assertThat(d.overall().loopClosureRate()).isEqualTo(java.util.OptionalDouble.empty());
-      assertThat(d.feeling()).isEmpty();
+      assertThat(d.feeling().months()).isEmpty();
+      assertThat(d.feeling().statements()).isZero();
+      assertThat(d.feeling().meanPolarity()).isEmpty();
+      assertThat(d.feeling().emotions().values()).containsOnly(0L);
+      assertThat(d.feeling().share(Emotion.PLEASED)).isZero();
     }
   }
 }

@@ -1,0 +1,177 @@
+package fi.hot.classify;
+
+import fi.hot.HotParseException;
+import fi.hot.model.Language;
+import fi.hot.text.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The feeling cues of one language for the {@link FeelingReader}: words of frustration, worry,
+ * hurry and pleasure, words that carry a polarity alone, and the words that negate, strengthen,
+ * soften or contrast them.
+ *
+ * <pre>{@code
+ * FeelingLexicon fi = FeelingLexicon.standard(Language.FI);
+ * FeelingLexicon mine = FeelingLexicon.parse("my-fi.feelings", Language.FI, reader);
+ * FeelingReader r = new FeelingReader(mine, FeelingLexicon.standard(Language.EN));
+ * }</pre>
+ *
+ * <p>A lexicon file has one rule a line, {@code id kind weight flags pattern}, as the cue lexicons
+ * ({@link Lexicon}) have, with the same patterns ({@link CuePattern}): {@code frustrated.arsyttaa
+ * FRUSTRATED 0.8 - ärsy*}. Kinds: {@code FRUSTRATED}, {@code WORRIED}, {@code HURRIED}, {@code
+ * PLEASED}, {@code NEGATIVE}, {@code POSITIVE}, {@code NEGATOR}, {@code INTENSIFIER}, {@code
+ * DIMINISHER}, {@code CONTRAST}, {@code PHRASE}. Flags ({@code -} for none, else comma-separated):
+ * {@code boost}, {@code fixed}, {@code request}, {@code polite}, {@code sent}; see {@link
+ * FeelingRule}. The shipped files are {@code fi/hot/classify/fi.feelings} and {@code en.feelings}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FeelingLexicon {
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
+
+  private final Language language;
+  private final List<FeelingRule> rules;
+  private final FirstWords firstWords;
+
+  private FeelingLexicon(Language language, List<FeelingRule> rules, List<String> patterns) {
+    this.language = language;
+    this.rules = List.copyOf(rules);
+    this.firstWords = FirstWords.of(patterns, language);
+  }
+
+  /** The lexicon shipped with HOT for Finnish or English. */
+  public static FeelingLexicon standard(Language language) {
+    String name =
+        switch (Objects.requireNonNull(language, "language")) {
+          case FI -> "fi.feelings";
+          case EN -> "en.feelings";
+          case OTHER -> throw new IllegalArgumentException("no standard feeling lexicon for OTHER");
+        };
+    try (InputStream in = FeelingLexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("feeling lexicon resource " + name + " is missing");
+      }
+      return parse(name, language, new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read feeling lexicon " + name, e);
+    }
+  }
+
+  /**
+   * Reads a lexicon. The reader is read to its end but not closed.
+   *
+   * @param name the file name, for messages
+   * @throws HotParseException at the first bad line, as {@code name:line: reason}
+   */
+  public static FeelingLexicon parse(String name, Language language, Reader reader) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(reader, "reader");
+    if (language == Language.OTHER) {
+      throw new IllegalArgumentException("a feeling lexicon is for FI or EN, not OTHER");
+    }
+    List<FeelingRule> rules = new ArrayList<>();
+    List<String> patterns = new ArrayList<>();
+    BufferedReader lines = new BufferedReader(reader);
+    int number = 0;
+    try {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        number++;
+        String s = line.strip();
+        if (s.isEmpty() || s.startsWith("#")) {
+          continue;
+        }
+        try {
+          rules.add(rule(s, language));
+          patterns.add(s.split("\\s+", 5)[4]);
+        } catch (IllegalArgumentException e) {
+          throw new HotParseException(name, number, e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read feeling lexicon " + name, e);
+    }
+    return new FeelingLexicon(language, rules, patterns);
+  }
+
+  private static FeelingRule rule(String line, Language language) {
+    String[] f = line.split("\\s+", 5);
+    if (f.length < 5) {
+      throw new IllegalArgumentException("expected: id kind weight flags pattern");
+    }
+    String id = f[0];
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("bad id '" + id + "'");
+    }
+    FeelingRule.Kind kind;
+    try {
+      kind = FeelingRule.Kind.valueOf(f[1].toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown kind '" + f[1] + "'");
+    }
+    double weight;
+    try {
+      weight = Double.parseDouble(f[2]);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("bad weight '" + f[2] + "'");
+    }
+    if (!(weight >= 0 && weight <= 1)) {
+      throw new IllegalArgumentException("weight " + f[2] + " is not in [0, 1]");
+    }
+    if (kind.isCue() && weight == 0) {
+      throw new IllegalArgumentException("a " + kind + " cue needs a weight above 0");
+    }
+    boolean boost = false;
+    boolean fixed = false;
+    boolean request = false;
+    boolean polite = false;
+    boolean sentence = false;
+    if (!f[3].equals("-")) {
+      for (String flag : f[3].split(",")) {
+        switch (flag) {
+          case "boost" -> boost = true;
+          case "fixed" -> fixed = true;
+          case "request" -> request = true;
+          case "polite" -> polite = true;
+          case "sent" -> sentence = true;
+          default -> throw new IllegalArgumentException("unknown flag '" + flag + "'");
+        }
+      }
+    }
+    if ((boost || fixed || request || polite || sentence) && !kind.isCue()) {
+      throw new IllegalArgumentException("flags are for cues, not for " + kind);
+    }
+    CuePattern pattern = CuePattern.parse(f[4], language);
+    return new FeelingRule(id, kind, weight, boost, fixed, request, polite, sentence, pattern);
+  }
+
+  /** The language the lexicon is for: FI or EN. */
+  public Language language() {
+    return language;
+  }
+
+  /** How many rules (lines) the lexicon has. */
+  public int size() {
+    return rules.size();
+  }
+
+  List<FeelingRule> rules() {
+    return rules;
+  }
+
+  /** Where each rule may start in the words, by rule index: the lookup tables of first words. */
+  int[][] candidates(List<Token> tokens) {
+    return firstWords.candidates(tokens);
+  }
+}
