@@ -48,6 +48,7 @@ public final class CsvExport implements Exporter {
           "lang",
           "primary",
           "labels",
+          "labeled_by",
           "text",
           "tags",
           "source",
@@ -123,6 +124,7 @@ public final class CsvExport implements Exporter {
           .map(LabelScore::label)
           .map(Enum::name)
           .collect(Collectors.joining(LIST_SEPARATOR)),
+      c.origin().code(),
       s.text(),
       String.join(LIST_SEPARATOR, s.tags()),
       s.source(),

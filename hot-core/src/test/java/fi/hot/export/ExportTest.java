@@ -100,18 +100,29 @@ class ExportTest {
   }
 
   @Test
+  void a_persons_labels_stay_a_persons_through_csv() {
+    Statement relabelled =
+        PROBLEM.withClassification(Classification.human(List.of(Label.NEED, Label.PROBLEM)));
+    String csv = export(ExportFormat.CSV, List.of(relabelled));
+
+    Classification back = readBack(Format.CSV, csv).get(0).classification();
+    assertThat(back.isHuman()).isTrue();
+    assertThat(back.primary()).isEqualTo(Label.NEED);
+  }
+
+  @Test
   void csv_export_has_the_documented_columns_and_reads_back() {
     String csv = export(ExportFormat.CSV, List.of(PROBLEM, THANKS));
     assertThat(csv.lines().findFirst())
         .contains(
             "id,occurred_at,customer,customer_name,contact,channel,captured_by,lang,primary,"
-                + "labels,text,tags,source,polarity,emotion");
+                + "labels,labeled_by,text,tags,source,polarity,emotion");
     // the polarity is a number a spreadsheet reads as one: no formula guard before its minus
     assertThat(csv)
         .contains(
             PROBLEM.id()
                 + ",2026-03-04T10:15:00Z,acme,\"Acme Oy\",\"Liisa Mäkinen\",call,mikko,fi,PROBLEM,"
-                + "PROBLEM;NEED,\"Laskutus ei toimi\",laskutus;kiire,calls.csv:12,-0.62,frustrated")
+                + "PROBLEM;NEED,model,\"Laskutus ei toimi\",laskutus;kiire,calls.csv:12,-0.62,frustrated")
         .contains(",0.75,pleased");
     List<Statement> back = readBack(Format.CSV, csv);
     assertThat(back).hasSize(2);
