@@ -198,17 +198,19 @@ public interface HotStore extends AutoCloseable {
 
   /**
    * Everything the store holds about a customer: their statements, every version of their profile,
-   * and the loop events of their statements (GDPR article 15).
+   * and the loop events and label changes of their statements (GDPR article 15).
    */
   default CustomerData dataOf(String customerId) {
     Objects.requireNonNull(customerId, "customerId");
     List<Statement> statements = new ArrayList<>();
     forEach(Query.all().customer(customerId), statements::add);
     List<LoopEvent> events = new ArrayList<>();
+    List<LabelChange> labels = new ArrayList<>();
     for (Statement s : statements) {
       events.addAll(loopHistory(s.id()));
+      labels.addAll(labelHistory(s.id()));
     }
-    return new CustomerData(customerId, statements, profileHistory(customerId), events);
+    return new CustomerData(customerId, statements, profileHistory(customerId), events, labels);
   }
 
   /**

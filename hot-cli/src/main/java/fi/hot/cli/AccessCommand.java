@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Everything HOT holds about one customer (right of access), as one JSON document:"
           + " \"statements\" (each as in 'hot export --format jsonl'), \"profile_history\" (every"
-          + " version of the profile, oldest first) and \"loop_events\" (the loop history of"
-          + " their statements).",
+          + " version of the profile, oldest first), \"loop_events\" (the loop history of"
+          + " their statements) and \"label_changes\" (labels a person set on them).",
       "'hot export --customer ID' gives the statements alone, ready to import elsewhere."
     },
     footerHeading = "%nExamples:%n",
@@ -81,10 +81,11 @@ final class AccessCommand implements Callable<Integer> {
     } else {
       err.printf(
           Locale.ROOT,
-          "%s, %s and %s about customer '%s'%s%n",
+          "%s, %s, %s and %s about customer '%s'%s%n",
           ForgetCommand.count(data.statements().size(), "statement"),
           ForgetCommand.count(data.profileHistory().size(), "profile version"),
           ForgetCommand.count(data.loopEvents().size(), "loop event"),
+          ForgetCommand.count(data.labelChanges().size(), "label change"),
           data.customerId(),
           out == null ? "" : " written to " + out);
     }

@@ -173,7 +173,7 @@ class PrivacyCommandsTest {
     Cli.Result r = ok("access", "kahvila-aroma", "--out", out.toString());
     assertThat(r.err())
         .contains(
-            "2 statements, 1 profile version and 1 loop event about customer 'kahvila-aroma'");
+            "2 statements, 1 profile version, 1 loop event and 0 label changes about customer 'kahvila-aroma'");
 
     JsonNode doc = StatementJson.MAPPER.readTree(out.toFile());
     assertThat(doc.path("customer").asText()).isEqualTo("kahvila-aroma");

@@ -6,6 +6,7 @@ import fi.hot.internal.FactJson;
 import fi.hot.internal.StatementJson;
 import fi.hot.model.CustomerData;
 import fi.hot.model.CustomerProfile;
+import fi.hot.model.LabelChange;
 import fi.hot.model.LoopEvent;
 import fi.hot.model.Statement;
 import java.io.IOException;
@@ -15,7 +16,8 @@ import java.util.Objects;
 /**
  * Everything a store holds about one customer as one JSON document, for giving a customer their
  * data: {@code customer}, {@code statements} (each as in the JSONL export), {@code profile_history}
- * (every version, oldest first) and {@code loop_events}.
+ * (every version, oldest first), {@code loop_events} and {@code label_changes} (a person's
+ * relabelling, oldest first).
  *
  * <pre>{@code
  * CustomerDataJson.write(store.dataOf("kahvila-aroma"), writer);
@@ -43,6 +45,10 @@ public final class CustomerDataJson {
     ArrayNode events = o.putArray("loop_events");
     for (LoopEvent e : data.loopEvents()) {
       events.add(FactJson.toJson(e));
+    }
+    ArrayNode labels = o.putArray("label_changes");
+    for (LabelChange c : data.labelChanges()) {
+      labels.add(FactJson.toJson(c));
     }
     return o;
   }

@@ -7,6 +7,7 @@ import fi.hot.model.Consent;
 import fi.hot.model.ContactChannel;
 import fi.hot.model.ContactPreferences;
 import fi.hot.model.CustomerProfile;
+import fi.hot.model.LabelChange;
 import fi.hot.model.Language;
 import fi.hot.model.LoopEvent;
 import fi.hot.model.LoopStatus;
@@ -118,5 +119,28 @@ public final class FactJson {
   private static Optional<String> optional(JsonNode o, String field) {
     JsonNode v = o.get(field);
     return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
+  }
+
+  /** A person's label change: the statement, when, by whom, the labels before and after, a note. */
+  public static ObjectNode toJson(LabelChange c) {
+    ObjectNode o = StatementJson.MAPPER.createObjectNode();
+    o.put("statement", c.statementId());
+    o.put("at", c.at().toString());
+    o.put("by", c.by());
+    o.set("before", StatementJson.labelsJson(c.before()));
+    o.set("after", StatementJson.labelsJson(c.after()));
+    o.put("note", c.note());
+    return o;
+  }
+
+  /** The label change {@link #toJson(LabelChange)} wrote. */
+  public static LabelChange labelChange(JsonNode o) {
+    return new LabelChange(
+        o.path("statement").asText(),
+        Instant.parse(o.path("at").asText()),
+        o.path("by").asText(""),
+        StatementJson.classification(o.path("before")),
+        StatementJson.classification(o.path("after")),
+        o.path("note").asText(""));
   }
 }

@@ -21,12 +21,15 @@ import java.util.Objects;
  * @param profileHistory every version of their profile, oldest first; empty when none
  * @param loopEvents the loop events of their statements, by statement in the order of {@code
  *     statements}, each statement's by time
+ * @param labelChanges a person's label changes of their statements, by statement as above, each
+ *     statement's oldest first
  */
 public record CustomerData(
     String customerId,
     List<Statement> statements,
     List<CustomerProfile> profileHistory,
-    List<LoopEvent> loopEvents) {
+    List<LoopEvent> loopEvents,
+    List<LabelChange> labelChanges) {
 
   public CustomerData {
     Objects.requireNonNull(customerId, "customerId");
@@ -37,10 +40,14 @@ public record CustomerData(
     statements = List.copyOf(statements);
     profileHistory = List.copyOf(profileHistory);
     loopEvents = List.copyOf(loopEvents);
+    labelChanges = List.copyOf(labelChanges);
   }
 
   /** Whether the store holds nothing about the customer. */
   public boolean isEmpty() {
-    return statements.isEmpty() && profileHistory.isEmpty() && loopEvents.isEmpty();
+    return statements.isEmpty()
+        && profileHistory.isEmpty()
+        && loopEvents.isEmpty()
+        && labelChanges.isEmpty();
   }
 }

@@ -103,24 +103,11 @@ final class Facts {
   // ---- a person's label changes ----
 
   static ObjectNode toJson(LabelChange c) {
-    ObjectNode o = StatementJson.MAPPER.createObjectNode();
-    o.put("statement", c.statementId());
-    o.put("at", c.at().toString());
-    o.put("by", c.by());
-    o.set("before", StatementJson.labelsJson(c.before()));
-    o.set("after", StatementJson.labelsJson(c.after()));
-    o.put("note", c.note());
-    return o;
+    return FactJson.toJson(c);
   }
 
   static LabelChange labelChange(JsonNode o) {
-    return new LabelChange(
-        o.path("statement").asText(),
-        Instant.parse(o.path("at").asText()),
-        o.path("by").asText(""),
-        StatementJson.classification(o.path("before")),
-        StatementJson.classification(o.path("after")),
-        o.path("note").asText(""));
+    return FactJson.labelChange(o);
   }
 
   // ---- goals ----

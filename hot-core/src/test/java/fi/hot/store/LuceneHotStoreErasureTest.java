@@ -227,7 +227,7 @@ class LuceneHotStoreErasureTest {
   }
 
   @Test
-  void data_of_a_customer_holds_their_statements_profile_versions_and_loop_events_only() {
+  void data_of_a_customer_holds_their_statements_profile_versions_loop_events_and_relabels_only() {
     try (LuceneHotStore store = open()) {
       fill(store);
 
@@ -240,6 +240,9 @@ class LuceneHotStoreErasureTest {
           .extracting(LoopEvent::statementId)
           .containsExactly(d.statements().get(0).id());
       assertThat(d.loopEvents()).allMatch(e -> e.note().contains(MARKER));
+      assertThat(d.labelChanges()).hasSize(1);
+      assertThat(d.labelChanges().get(0).by()).isEqualTo("anna");
+      assertThat(store.dataOf(KEPT).labelChanges()).isEmpty();
     }
   }
 
