@@ -155,6 +155,11 @@ final class CuePattern {
     return words.size();
   }
 
+  /** The first word's matcher: a match can start only where it accepts the word. */
+  WordMatcher first() {
+    return words.get(0);
+  }
+
   /** The tokens of a statement with the marks that patterns may ask about. */
   record Text(List<Token> tokens, boolean[] negators, boolean[] conditionals, boolean[] leads) {
 

@@ -2,6 +2,7 @@ package fi.hot.classify;
 
 import fi.hot.HotParseException;
 import fi.hot.model.Language;
+import fi.hot.text.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,10 +45,16 @@ public final class Lexicon {
 
   private final Language language;
   private final List<CueRule> rules;
+  private final WordMatcher.Index firstWords;
+  private final String idPrefix;
+  private final List<String> fullIds;
 
   private Lexicon(Language language, List<CueRule> rules) {
     this.language = language;
     this.rules = List.copyOf(rules);
+    this.firstWords = new WordMatcher.Index(rules.stream().map(r -> r.pattern().first()).toList());
+    this.idPrefix = language.code() + ".";
+    this.fullIds = rules.stream().map(r -> idPrefix + r.id()).toList();
   }
 
   /** The lexicon shipped with HOT for Finnish or English. */
@@ -163,5 +171,143 @@ public final class Lexicon {
 
   List<CueRule> rules() {
     return rules;
+  }
+
+  /** What a cue id starts with in this language: {@code fi.} or {@code en.}. */
+  String idPrefix() {
+    return idPrefix;
+  }
+
+  /** The cue id of the rule at {@code index} in {@link #rules()}, language prefix included. */
+  String fullId(int index) {
+    return fullIds.get(index);
+  }
+
+  /**
+   * Where a match of each rule may start in the words, by what the words are: those that its first
+   * position accepts, looked up instead of tried one rule at a time.
+   */
+  Candidates candidates(List<Token> tokens) {
+    WordMatcher.Ids ids = new WordMatcher.Ids();
+    int[] at = new int[tokens.size() + 1];
+    for (int i = 0; i < tokens.size(); i++) {
+      at[i] = ids.size();
+      firstWords.candidates(tokens.get(i), ids);
+    }
+    at[tokens.size()] = ids.size();
+    return new Candidates(this, ids, at);
+  }
+
+  /** The rules that may start at each word, by what the word is. */
+  static final class Candidates {
+    private final Lexicon lexicon;
+    private final WordMatcher.Ids ids;
+    private final int[] at;
+
+    private Candidates(Lexicon lexicon, WordMatcher.Ids ids, int[] at) {
+      this.lexicon = lexicon;
+      this.ids = ids;
+      this.at = at;
+    }
+
+    /** Where rules may start when no word is marked. */
+    Starts plain() {
+      return starts(null, null);
+    }
+
+    /** Where rules may start given which words negate and which are conditional forms. */
+    Starts marked(boolean[] negators, boolean[] conditionals) {
+      return starts(negators, conditionals);
+    }
+
+    private Starts starts(boolean[] negators, boolean[] conditionals) {
+      int[] negating = lexicon.firstWords.negating();
+      int[] conditional = lexicon.firstWords.conditionals();
+      int words = at.length - 1;
+      int n = ids.size();
+      for (int i = 0; i < words; i++) {
+        n += negators != null && negators[i] ? negating.length : 0;
+        n += conditionals != null && conditionals[i] ? conditional.length : 0;
+      }
+      // rule and position in one key: sorted, each rule's positions come together, ascending
+      long[] keys = new long[n];
+      int k = 0;
+      for (int i = 0; i < words; i++) {
+        for (int c = at[i]; c < at[i + 1]; c++) {
+          keys[k++] = (long) ids.get(c) << 32 | i;
+        }
+        if (negators != null && negators[i]) {
+          for (int r : negating) {
+            keys[k++] = (long) r << 32 | i;
+          }
+        }
+        if (conditionals != null && conditionals[i]) {
+          for (int r : conditional) {
+            keys[k++] = (long) r << 32 | i;
+          }
+        }
+      }
+      Arrays.sort(keys);
+      int[] rules = new int[n];
+      int[] from = new int[n + 1];
+      int[] positions = new int[n];
+      int count = 0;
+      int p = 0;
+      for (int j = 0; j < n; j++) {
+        int rule = (int) (keys[j] >>> 32);
+        int position = (int) keys[j];
+        if (count == 0 || rules[count - 1] != rule) {
+          rules[count] = rule;
+          from[count] = p;
+          count++;
+        } else if (positions[p - 1] == position) {
+          continue; // found twice (an exact word and a prefix)
+        }
+        positions[p++] = position;
+      }
+      from[count] = p;
+      return new Starts(count, rules, from, positions);
+    }
+  }
+
+  /**
+   * The rules that may start somewhere in the words, ascending by their place in {@link #rules()},
+   * each with its candidate start positions, ascending. A rule not among them matches nowhere.
+   */
+  static final class Starts {
+    private final int count;
+    private final int[] rules;
+    private final int[] from;
+    private final int[] positions;
+
+    private Starts(int count, int[] rules, int[] from, int[] positions) {
+      this.count = count;
+      this.rules = rules;
+      this.from = from;
+      this.positions = positions;
+    }
+
+    /** How many rules may start somewhere. */
+    int count() {
+      return count;
+    }
+
+    /** The {@code j}-th such rule's place in {@link #rules()}. */
+    int rule(int j) {
+      return rules[j];
+    }
+
+    /** Where the {@code j}-th rule's positions start in {@link #position}. */
+    int from(int j) {
+      return from[j];
+    }
+
+    int to(int j) {
+      return from[j + 1];
+    }
+
+    int position(int k) {
+      return positions[k];
+    }
   }
 }

@@ -11,11 +11,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * HOT's trained classifier: one logistic regression per label (liblinear, L2-regularised) over
@@ -94,101 +91,84 @@ public final class TrainedClassifier implements Classifier {
       return strongest(en) > strongest(fi) ? en : fi;
     }
     Features.Vector x = features.of(text, language);
-    Map<Label, Double> probability = new EnumMap<>(Label.class);
-    List<Explanation.LabelExplanation> labels = new ArrayList<>();
+    double[] logits = model.logits(x);
+    double[] probability = new double[Label.HOT.size()];
+    List<Explanation.LabelExplanation> labels = new ArrayList<>(Label.HOT.size());
     for (Label label : Label.HOT) {
-      double logit = model.logit(label, x);
-      probability.put(label, LinearModel.sigmoid(logit));
+      double logit = logits[label.ordinal()];
+      probability[label.ordinal()] = LinearModel.sigmoid(logit);
       List<Explanation.Contribution> parts = full ? contributions(label, x) : List.of();
       labels.add(
           new Explanation.LabelExplanation(
-              label, logit, probability.get(label), model.threshold(language, label), parts));
+              label, logit, probability[label.ordinal()], model.threshold(language, label), parts));
     }
     boolean cueNone = model.cueNone() && saysNone(x.reading());
-    Classification c = decide(probability, language, cueNone, x.reading());
-    if (!c.labels().isEmpty()) {
-      // the features that weighed most for each carried label explain it beside the cues
-      List<Cue> withModel = new ArrayList<>(c.cues());
-      for (LabelScore s : c.labels()) {
-        for (Explanation.Contribution p : topPositive(s.label(), x)) {
-          withModel.add(new Cue("model:" + p.feature(), s.label(), surface(p.feature())));
-        }
-      }
-      c = new Classification(c.primary(), c.labels(), withModel);
-    }
+    Classification c = decide(probability, language, cueNone, x);
     return new Explanation(language, c, labels, x.reading().cues(), cueNone);
   }
 
+  /**
+   * The carried labels, most probable first, with the cue layer's cues for them and, for each, the
+   * features that weighed most (ids {@code model:…}).
+   *
+   * @param probability per label, by {@link Label#ordinal()}
+   */
   private Classification decide(
-      Map<Label, Double> probability,
-      Language language,
-      boolean cueNone,
-      CueClassifier.CueReading reading) {
-    List<LabelScore> carried = new ArrayList<>();
+      double[] probability, Language language, boolean cueNone, Features.Vector x) {
+    List<LabelScore> carried = new ArrayList<>(probability.length);
+    boolean[] kept = new boolean[Label.values().length];
     if (!cueNone) {
       for (Label label : Label.HOT) {
-        double p = probability.get(label);
+        double p = probability[label.ordinal()];
         if (p >= model.threshold(language, label)) {
           carried.add(new LabelScore(label, p));
+          kept[label.ordinal()] = true;
         }
       }
     }
-    Set<Label> kept = Set.copyOf(carried.stream().map(LabelScore::label).toList());
-    List<Cue> cueList =
-        reading.cues().stream()
-            .filter(cue -> cue.label() == Label.NONE || kept.contains(cue.label()))
-            .toList();
-    return Classification.of(carried, cueList);
+    // as Classification.of orders them: by confidence, the first of equals first
+    carried.sort(Comparator.comparingDouble(LabelScore::confidence).reversed());
+    List<Cue> readCues = x.reading().cues();
+    List<Cue> cues = new ArrayList<>(readCues.size() + carried.size() * MODEL_CUES);
+    for (Cue cue : readCues) {
+      if (cue.label() == Label.NONE || kept[cue.label().ordinal()]) {
+        cues.add(cue);
+      }
+    }
+    // the features that weighed most for each carried label explain it beside the cues
+    for (LabelScore s : carried) {
+      for (int k : model.top(s.label(), x, MODEL_CUES)) {
+        String feature = x.name(k);
+        cues.add(new Cue("model:" + feature, s.label(), surface(feature)));
+      }
+    }
+    Label primary = carried.isEmpty() ? Label.NONE : carried.get(0).label();
+    return new Classification(primary, carried, cues);
   }
 
   /** An explicit thanks or denial, and no cue for any label. */
   static boolean saysNone(CueClassifier.CueReading reading) {
-    return reading.classification().primary() == Label.NONE
-        && reading.cues().stream().anyMatch(c -> c.label() == Label.NONE)
-        && reading.cues().stream().allMatch(c -> c.label() == Label.NONE);
+    if (reading.classification().primary() != Label.NONE || reading.cues().isEmpty()) {
+      return false;
+    }
+    for (Cue c : reading.cues()) {
+      if (c.label() != Label.NONE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<Explanation.Contribution> contributions(Label label, Features.Vector x) {
     List<Explanation.Contribution> parts = new ArrayList<>(x.size());
     for (int k = 0; k < x.size(); k++) {
       parts.add(
-          new Explanation.Contribution(
-              String.join(" | ", x.names()[k]), x.value()[k], model.weight(label, x.index()[k])));
+          new Explanation.Contribution(x.name(k), x.value()[k], model.weight(label, x.index()[k])));
     }
     parts.sort(
         Comparator.comparingDouble((Explanation.Contribution p) -> -Math.abs(p.amount()))
             .thenComparing(Explanation.Contribution::feature));
     return parts;
-  }
-
-  /** The few features that raised the label most, without sorting them all. */
-  private List<Explanation.Contribution> topPositive(Label label, Features.Vector x) {
-    int[] best = new int[MODEL_CUES];
-    double[] amount = new double[MODEL_CUES];
-    int found = 0;
-    // the bias is last and is not a feature of the statement
-    for (int k = 0; k < x.size() - 1; k++) {
-      double a = model.weight(label, x.index()[k]) * x.value()[k];
-      if (a <= 0 || (found == MODEL_CUES && a <= amount[found - 1])) {
-        continue;
-      }
-      int at = found < MODEL_CUES ? found++ : found - 1;
-      while (at > 0 && amount[at - 1] < a) {
-        best[at] = best[at - 1];
-        amount[at] = amount[at - 1];
-        at--;
-      }
-      best[at] = k;
-      amount[at] = a;
-    }
-    List<Explanation.Contribution> out = new ArrayList<>(found);
-    for (int i = 0; i < found; i++) {
-      int k = best[i];
-      out.add(
-          new Explanation.Contribution(
-              String.join(" | ", x.names()[k]), x.value()[k], model.weight(label, x.index()[k])));
-    }
-    return out;
   }
 
   private static double strongest(Explanation e) {
@@ -197,7 +177,8 @@ public final class TrainedClassifier implements Classifier {
 
   /** The words a feature name stands for: {@code fi:w:NEG_toimi → toimi}. */
   private static String surface(String feature) {
-    String first = feature.split(" \\| ", -1)[0];
+    int bar = feature.indexOf(" | ");
+    String first = bar < 0 ? feature : feature.substring(0, bar);
     String s = first.substring(first.lastIndexOf(':') + 1);
     return s.startsWith("NEG_") ? s.substring(4) : s;
   }

@@ -4,9 +4,12 @@ import fi.hot.model.Language;
 import fi.hot.text.Token;
 import fi.hot.text.Tokens;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +32,11 @@ final class WordMatcher {
   private final boolean any;
   private final boolean negator;
   private final boolean conditional;
+  // the same words as tries: a word is checked against all of them in one walk
+  private final Trie prefixTrie = new Trie();
+  private final Trie suffixTrie = new Trie();
+  private final Trie infixTrie = new Trie();
+  private final Trie unfoldedPrefixTrie = new Trie();
 
   private WordMatcher(Builder b) {
     exact = Set.copyOf(b.exact);
@@ -42,6 +50,10 @@ final class WordMatcher {
     any = b.any;
     negator = b.negator;
     conditional = b.conditional;
+    prefixes.forEach(w -> prefixTrie.add(w, false, 0));
+    suffixes.forEach(w -> suffixTrie.add(w, true, 0));
+    infixes.forEach(w -> infixTrie.add(w, false, 0));
+    unfoldedPrefixes.forEach(w -> unfoldedPrefixTrie.add(w, false, 0));
   }
 
   /**
@@ -119,33 +131,291 @@ final class WordMatcher {
     if (exact.contains(norm) || stems.contains(t.stem())) {
       return true;
     }
-    for (String p : prefixes) {
-      if (norm.startsWith(p)) {
-        return true;
-      }
+    if (prefixTrie.hasPrefixOf(norm, 0)) {
+      return true;
     }
     if (!unfolded.isEmpty() || !unfoldedPrefixes.isEmpty()) {
       String lower = lower(t.text());
-      if (unfolded.contains(lower)) {
+      if (unfolded.contains(lower) || unfoldedPrefixTrie.hasPrefixOf(lower, 0)) {
         return true;
       }
-      for (String p : unfoldedPrefixes) {
-        if (lower.startsWith(p)) {
+    }
+    if (!infixes.isEmpty()) {
+      for (int s = 0; s < norm.length(); s++) {
+        if (infixTrie.hasPrefixOf(norm, s)) {
           return true;
         }
       }
     }
-    for (String s : infixes) {
-      if (norm.contains(s)) {
-        return true;
+    // an ending needs a stem of its own before it: two letters at least
+    return suffixTrie.hasSuffixOf(norm, 2);
+  }
+
+  /**
+   * Which of many matchers may accept a word, found by looking the word up rather than by trying
+   * every matcher: exact words and stems in hash maps, prefixes, endings and parts in character
+   * tries. It answers a superset (exclusions are not applied, and an ending's length rule is not),
+   * so a candidate is then tried with {@link #matches}. Immutable and thread-safe.
+   */
+  static final class Index {
+    private final Map<String, int[]> exact = new HashMap<>();
+    private final Map<String, int[]> stems = new HashMap<>();
+    private final Map<String, int[]> unfolded = new HashMap<>();
+    private final Trie prefixes = new Trie();
+    private final Trie suffixes = new Trie();
+    private final Trie infixes = new Trie();
+    private final Trie unfoldedPrefixes = new Trie();
+    private final int[] always;
+    private final int[] negating;
+    private final int[] conditionals;
+    private final boolean lowered;
+
+    /**
+     * @param matchers the matchers; a matcher's number is its place in the list
+     */
+    Index(List<WordMatcher> matchers) {
+      List<Integer> any = new ArrayList<>();
+      List<Integer> neg = new ArrayList<>();
+      List<Integer> cond = new ArrayList<>();
+      for (int id = 0; id < matchers.size(); id++) {
+        WordMatcher m = matchers.get(id);
+        if (m.any) {
+          any.add(id);
+          continue;
+        }
+        // a negating word or a conditional form is known by its mark, once the marks are read
+        if (m.negator) {
+          neg.add(id);
+        }
+        if (m.conditional) {
+          cond.add(id);
+        }
+        for (String w : m.exact) {
+          put(exact, w, id);
+        }
+        for (String w : m.stems) {
+          put(stems, w, id);
+        }
+        for (String w : m.unfolded) {
+          put(unfolded, w, id);
+        }
+        for (String w : m.prefixes) {
+          prefixes.add(w, false, id);
+        }
+        for (String w : m.suffixes) {
+          suffixes.add(w, true, id);
+        }
+        for (String w : m.infixes) {
+          infixes.add(w, false, id);
+        }
+        for (String w : m.unfoldedPrefixes) {
+          unfoldedPrefixes.add(w, false, id);
+        }
+      }
+      always = any.stream().mapToInt(Integer::intValue).toArray();
+      negating = neg.stream().mapToInt(Integer::intValue).toArray();
+      conditionals = cond.stream().mapToInt(Integer::intValue).toArray();
+      lowered = !unfolded.isEmpty() || !unfoldedPrefixes.isEmpty();
+    }
+
+    private static void put(Map<String, int[]> map, String key, int id) {
+      int[] ids = map.getOrDefault(key, new int[0]);
+      int[] more = Arrays.copyOf(ids, ids.length + 1);
+      more[ids.length] = id;
+      map.put(key, more);
+    }
+
+    /**
+     * Adds the numbers of the matchers that may accept the word by what it is; a number may come
+     * twice. Those that accept it by a mark are {@link #negating} and {@link #conditionals}.
+     */
+    void candidates(Token t, Ids out) {
+      out.addAll(always);
+      String norm = t.norm();
+      int[] ids = exact.get(norm);
+      if (ids != null) {
+        out.addAll(ids);
+      }
+      ids = stems.get(t.stem());
+      if (ids != null) {
+        out.addAll(ids);
+      }
+      prefixes.prefixesOf(norm, 0, out);
+      suffixes.suffixesOf(norm, out);
+      if (!infixes.isEmpty()) {
+        for (int s = 0; s < norm.length(); s++) {
+          infixes.prefixesOf(norm, s, out);
+        }
+      }
+      if (lowered) {
+        String lower = lower(t.text());
+        ids = unfolded.get(lower);
+        if (ids != null) {
+          out.addAll(ids);
+        }
+        unfoldedPrefixes.prefixesOf(lower, 0, out);
       }
     }
-    for (String s : suffixes) {
-      // an ending needs a stem of its own before it: two letters at least
-      if (norm.length() >= s.length() + 2 && norm.endsWith(s)) {
-        return true;
+
+    /** The matchers that accept a word marked as negating. */
+    int[] negating() {
+      return negating;
+    }
+
+    /** The matchers that accept a word marked as a conditional form. */
+    int[] conditionals() {
+      return conditionals;
+    }
+  }
+
+  /** A growable list of ints, reused while a statement is read. */
+  static final class Ids {
+    private int[] values = new int[64];
+    private int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    void addAll(int[] vs) {
+      for (int v : vs) {
+        add(v);
       }
     }
-    return false;
+
+    int size() {
+      return size;
+    }
+
+    int get(int i) {
+      return values[i];
+    }
+
+    void clear() {
+      size = 0;
+    }
+  }
+
+  /** A character trie whose nodes hold the numbers of the words that end there. */
+  private static final class Trie {
+    private static final int DIRECT = 128;
+
+    private char[] keys = new char[0];
+    private Trie[] children = new Trie[0];
+    // children by char below DIRECT, once a node has a few: one array read instead of a scan
+    private Trie[] direct;
+    private int[] ids = new int[0];
+
+    boolean isEmpty() {
+      return keys.length == 0 && ids.length == 0;
+    }
+
+    void add(String word, boolean reversed, int id) {
+      Trie node = this;
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(reversed ? word.length() - 1 - i : i);
+        Trie next = node.child(c);
+        if (next == null) {
+          next = new Trie();
+          node.keys = Arrays.copyOf(node.keys, node.keys.length + 1);
+          node.children = Arrays.copyOf(node.children, node.children.length + 1);
+          node.keys[node.keys.length - 1] = c;
+          node.children[node.children.length - 1] = next;
+          if (node.keys.length > 4) {
+            node.direct = new Trie[DIRECT];
+            for (int k = 0; k < node.keys.length; k++) {
+              if (node.keys[k] < DIRECT) {
+                node.direct[node.keys[k]] = node.children[k];
+              }
+            }
+          }
+        }
+        node = next;
+      }
+      node.ids = Arrays.copyOf(node.ids, node.ids.length + 1);
+      node.ids[node.ids.length - 1] = id;
+    }
+
+    private Trie child(char c) {
+      if (direct != null && c < DIRECT) {
+        return direct[c];
+      }
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == c) {
+          return children[i];
+        }
+      }
+      return null;
+    }
+
+    /** The words that are prefixes of {@code s} from {@code from} on (an empty word included). */
+    void prefixesOf(String s, int from, Ids out) {
+      Trie node = this;
+      out.addAll(node.ids);
+      for (int i = from; i < s.length(); i++) {
+        node = node.child(s.charAt(i));
+        if (node == null) {
+          return;
+        }
+        out.addAll(node.ids);
+      }
+    }
+
+    /** The words (added reversed) that end {@code s}. */
+    void suffixesOf(String s, Ids out) {
+      Trie node = this;
+      out.addAll(node.ids);
+      for (int i = s.length() - 1; i >= 0; i--) {
+        node = node.child(s.charAt(i));
+        if (node == null) {
+          return;
+        }
+        out.addAll(node.ids);
+      }
+    }
+
+    /** Whether a word of the trie starts {@code s} at {@code from}. */
+    boolean hasPrefixOf(String s, int from) {
+      Trie node = this;
+      if (node.ids.length > 0) {
+        return true;
+      }
+      for (int i = from; i < s.length(); i++) {
+        node = node.child(s.charAt(i));
+        if (node == null) {
+          return false;
+        }
+        if (node.ids.length > 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a word of the trie (added reversed) ends {@code s} with at least {@code rest} chars
+     * before it.
+     */
+    boolean hasSuffixOf(String s, int rest) {
+      Trie node = this;
+      int length = s.length();
+      // at step d the node stands for the last d chars
+      for (int d = 0; d + rest <= length; d++) {
+        if (node.ids.length > 0) {
+          return true;
+        }
+        if (d == length) {
+          return false;
+        }
+        node = node.child(s.charAt(length - 1 - d));
+        if (node == null) {
+          return false;
+        }
+      }
+      return false;
+    }
   }
 }

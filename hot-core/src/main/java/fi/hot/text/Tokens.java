@@ -30,7 +30,7 @@ import org.tartarus.snowball.ext.FinnishStemmer;
  *
  * <p>Sentences end at {@code . ! ?} and line breaks; clauses also end at {@code , ; : ( ) "} and
  * dashes, and a new clause starts at a joining word such as {@code mutta}, {@code koska}, {@code
- * but} or {@code because}. Stateless and thread-safe.
+ * but} or {@code because}. Thread-safe: each thread keeps its own tokenizer and stemmers.
  */
 public final class Tokens {
 
@@ -50,6 +50,13 @@ public final class Tokens {
           return new TokenStreamComponents(new StandardTokenizer());
         }
       };
+
+  // Snowball stemmers keep state and are costly to make: one per thread and language, used by
+  // one call at a time (a stem is taken before the next word is read)
+  private static final ThreadLocal<SnowballStemmer> FINNISH_STEMMER =
+      ThreadLocal.withInitial(FinnishStemmer::new);
+  private static final ThreadLocal<SnowballStemmer> ENGLISH_STEMMER =
+      ThreadLocal.withInitial(EnglishStemmer::new);
 
   private Tokens() {}
 
@@ -75,23 +82,23 @@ public final class Tokens {
       while (tokenizer.incrementToken()) {
         int start = offset.startOffset();
         int end = offset.endOffset();
-        String lower = term.toString().toLowerCase(Locale.ROOT);
+        String word = text.substring(start, end);
+        // the standard tokenizer's term is the text itself: one string serves for both
+        String lower = (word.contentEquals(term) ? word : term.toString()).toLowerCase(Locale.ROOT);
         String norm = fold(lower);
         boolean opens = previousEnd < 0;
         if (previousEnd >= 0) {
-          String gap = text.substring(previousEnd, start);
-          if (endsSentence(gap)) {
+          if (endsSentence(text, previousEnd, start)) {
             sentence++;
             clause++;
             opens = true;
-          } else if (endsClause(gap) || opensClause(norm, language)) {
+          } else if (endsClause(text, previousEnd, start) || opensClause(norm, language)) {
             clause++;
             opens = true;
           }
         }
         String stem = stemmer == null ? norm : fold(stem(stemmer, lower));
-        out.add(
-            new Token(text.substring(start, end), norm, stem, start, end, sentence, clause, opens));
+        out.add(new Token(word, norm, stem, start, end, sentence, clause, opens));
         previousEnd = end;
       }
       tokenizer.end();
@@ -107,6 +114,19 @@ public final class Tokens {
    */
   public static String fold(String word) {
     Objects.requireNonNull(word, "word");
+    // most words are plain ASCII: folding changes nothing below U+0080, lower case only A-Z
+    boolean upper = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= '\u0080') {
+        return foldAll(word);
+      }
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    return upper ? word.toLowerCase(Locale.ROOT) : word;
+  }
+
+  private static String foldAll(String word) {
     char[] in = word.toLowerCase(Locale.ROOT).toCharArray();
     char[] out = new char[in.length * 4];
     int length = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
@@ -130,11 +150,10 @@ public final class Tokens {
     return stemmer.getCurrent();
   }
 
-  // Snowball stemmers keep state: one per call
   private static SnowballStemmer stemmer(Language language) {
     return switch (Objects.requireNonNull(language, "language")) {
-      case FI -> new FinnishStemmer();
-      case EN -> new EnglishStemmer();
+      case FI -> FINNISH_STEMMER.get();
+      case EN -> ENGLISH_STEMMER.get();
       case OTHER -> null;
     };
   }
@@ -147,9 +166,10 @@ public final class Tokens {
     };
   }
 
-  private static boolean endsSentence(String gap) {
-    for (int i = 0; i < gap.length(); i++) {
-      char c = gap.charAt(i);
+  /** Whether the gap {@code text[from, to)} between two words ends a sentence. */
+  private static boolean endsSentence(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '…') {
         return true;
       }
@@ -157,14 +177,15 @@ public final class Tokens {
     return false;
   }
 
-  private static boolean endsClause(String gap) {
-    for (int i = 0; i < gap.length(); i++) {
-      char c = gap.charAt(i);
+  /** Whether the gap {@code text[from, to)} between two words ends a clause. */
+  private static boolean endsClause(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if (",;:()[]\"“”„«»–—".indexOf(c) >= 0) {
         return true;
       }
       // a hyphen between spaces is a dash; inside a word it is not (the tokenizer splits there)
-      if (c == '-' && gap.length() > 1) {
+      if (c == '-' && to - from > 1) {
         return true;
       }
     }
