@@ -121,7 +121,7 @@ public final class CueClassifier implements Classifier {
   }
 
   private static Reading analyse(String text, Lexicon lexicon) {
-    List<Token> tokens = Tokens.of(text, lexicon.language());
+    List<Token> tokens = Tokens.of(text, lexicon.language(), lexicon.usesStems());
     int n = tokens.size();
     if (n == 0) {
       return Reading.EMPTY;
@@ -130,11 +130,12 @@ public final class CueClassifier implements Classifier {
 
     List<CueRule> rules = lexicon.rules();
     Lexicon.Candidates candidates = lexicon.candidates(tokens);
-    Lexicon.Starts starts = candidates.plain();
+    Lexicon.Starts starts = candidates.markers();
 
     // single-word marks first: the other patterns ask about them
     boolean[] none = new boolean[n];
-    CuePattern.Text plain = new CuePattern.Text(tokens, none, none, none);
+    CuePattern.Text plain =
+        new CuePattern.Text(tokens, candidates.wordIds(), candidates.stemIds(), none, none, none);
     boolean[] conditional = new boolean[n];
     boolean[] lead = new boolean[n];
     boolean[] stop = new boolean[n];
@@ -157,9 +158,11 @@ public final class CueClassifier implements Classifier {
         negator[i] = true;
       }
     }
-    CuePattern.Text marked = new CuePattern.Text(tokens, negator, conditional, lead);
+    CuePattern.Text marked =
+        new CuePattern.Text(
+            tokens, candidates.wordIds(), candidates.stemIds(), negator, conditional, lead);
 
-    starts = candidates.marked(negator, conditional);
+    starts = candidates.cues(negator, conditional);
     List<Hit> hits = new ArrayList<>();
     for (int j = 0; j < starts.count(); j++) {
       CueRule rule = rules.get(starts.rule(j));

@@ -217,25 +217,43 @@ final class Features {
       int h1 = h;
       int k1 = k;
       int s = shift;
-      for (int i = from; i < to; i++) {
+      int i = from;
+      // bytes up to a block boundary, then whole blocks, then the rest
+      while (s != 0 && i < to) {
+        k1 |= (b[i++] & 0xff) << s;
+        s = (s + 8) & 31;
+        if (s == 0) {
+          h1 = mix(h1, k1);
+          k1 = 0;
+        }
+      }
+      for (; i + 4 <= to; i += 4) {
+        h1 =
+            mix(
+                h1,
+                (b[i] & 0xff)
+                    | (b[i + 1] & 0xff) << 8
+                    | (b[i + 2] & 0xff) << 16
+                    | (b[i + 3] & 0xff) << 24);
+      }
+      for (; i < to; i++) {
         k1 |= (b[i] & 0xff) << s;
         s += 8;
-        if (s == 32) {
-          k1 *= C1;
-          k1 = Integer.rotateLeft(k1, 15);
-          k1 *= C2;
-          h1 ^= k1;
-          h1 = Integer.rotateLeft(h1, 13);
-          h1 = h1 * 5 + 0xe6546b64;
-          k1 = 0;
-          s = 0;
-        }
       }
       h = h1;
       k = k1;
       shift = s;
       length += to - from;
       return this;
+    }
+
+    private static int mix(int h1, int k1) {
+      k1 *= C1;
+      k1 = Integer.rotateLeft(k1, 15);
+      k1 *= C2;
+      h1 ^= k1;
+      h1 = Integer.rotateLeft(h1, 13);
+      return h1 * 5 + 0xe6546b64;
     }
 
     int hash() {
@@ -310,6 +328,7 @@ final class Features {
     private int[] count = new int[512];
     private int[] runStart = new int[514];
     private int[] runIndex = new int[513];
+    private final double[] share = new double[8];
     private final Chars left = new Chars(64);
     private final Chars right = new Chars(64);
 
@@ -574,6 +593,10 @@ final class Features {
       }
     }
 
+    private double share(int c, double norm) {
+      return c < share.length ? share[c] : c / norm;
+    }
+
     Vector finish() {
       sort();
       // distinct names, grouped by index and in name order within an index
@@ -621,25 +644,34 @@ final class Features {
         }
       }
       double norm = Math.sqrt((double) textSquares);
+      // most names occur once or twice: their values divided once
+      for (int c = 1; c < share.length; c++) {
+        share[c] = c / norm;
+      }
       int[] slots = new int[indexes + 1];
       double[] value = new double[indexes + 1];
-      int[] nameStart = new int[indexes + 2];
+      // one name per index, as a rule: then the names need no index of their own
+      int[] nameStart = distinct == indexes ? null : new int[indexes + 2];
       for (int k = 0; k < indexes; k++) {
         int d = runStart[k];
         // each cue feature counts once; text features by how often they occur
-        double v = kind(names[d]) <= GRAM ? count[d] / norm : 1.0;
+        double v = kind(names[d]) <= GRAM ? share(count[d], norm) : 1.0;
         for (d++; d < runStart[k + 1]; d++) {
-          v += kind(names[d]) <= GRAM ? count[d] / norm : 1.0;
+          v += kind(names[d]) <= GRAM ? share(count[d], norm) : 1.0;
         }
         slots[k] = runIndex[k];
         value[k] = v;
-        nameStart[k] = runStart[k];
+        if (nameStart != null) {
+          nameStart[k] = runStart[k];
+        }
       }
       slots[indexes] = BIAS;
       value[indexes] = 1.0;
-      nameStart[indexes] = distinct;
       names[distinct] = code(BIAS_KIND, 0, 0, 0);
-      nameStart[indexes + 1] = distinct + 1;
+      if (nameStart != null) {
+        nameStart[indexes] = distinct;
+        nameStart[indexes + 1] = distinct + 1;
+      }
       Vector x = new Vector(slots, value, nameStart, names, source);
       source = null;
       return x;
@@ -709,6 +741,7 @@ final class Features {
   static final class Vector {
     private final int[] index;
     private final double[] value;
+    // where each index's names start in names; null when every index has one name
     private final int[] nameStart;
     private final long[] names;
     private final Source source;
@@ -742,6 +775,9 @@ final class Features {
 
     /** The names of the features that hashed to the {@code k}-th index, in name order. */
     String[] names(int k) {
+      if (nameStart == null) {
+        return new String[] {source.name(names[k])};
+      }
       String[] out = new String[nameStart[k + 1] - nameStart[k]];
       for (int i = 0; i < out.length; i++) {
         out[i] = source.name(names[nameStart[k] + i]);

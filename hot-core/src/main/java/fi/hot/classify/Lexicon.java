@@ -45,14 +45,27 @@ public final class Lexicon {
 
   private final Language language;
   private final List<CueRule> rules;
+  private final WordMatcher.Vocabulary vocabulary;
   private final WordMatcher.Index firstWords;
+  // by rule: whether it marks words (read first) rather than makes cues
+  private final boolean[] markers;
   private final String idPrefix;
   private final List<String> fullIds;
 
-  private Lexicon(Language language, List<CueRule> rules) {
+  private Lexicon(Language language, List<CueRule> rules, WordMatcher.Vocabulary vocabulary) {
     this.language = language;
     this.rules = List.copyOf(rules);
-    this.firstWords = new WordMatcher.Index(rules.stream().map(r -> r.pattern().first()).toList());
+    this.vocabulary = vocabulary;
+    this.markers = new boolean[rules.size()];
+    for (int r = 0; r < rules.size(); r++) {
+      markers[r] =
+          switch (rules.get(r).kind()) {
+            case CONDITIONAL, LEAD, BREAK, NEGATOR -> true;
+            default -> false;
+          };
+    }
+    this.firstWords =
+        new WordMatcher.Index(rules.stream().map(r -> r.pattern().first()).toList(), vocabulary);
     this.idPrefix = language.code() + ".";
     this.fullIds = rules.stream().map(r -> idPrefix + r.id()).toList();
   }
@@ -89,6 +102,7 @@ public final class Lexicon {
       throw new IllegalArgumentException("a lexicon is for FI or EN, not OTHER");
     }
     List<CueRule> rules = new ArrayList<>();
+    WordMatcher.Vocabulary vocabulary = new WordMatcher.Vocabulary();
     BufferedReader lines = new BufferedReader(reader);
     int number = 0;
     try {
@@ -99,7 +113,7 @@ public final class Lexicon {
           continue;
         }
         try {
-          rules.add(rule(s, language));
+          rules.add(rule(s, language, vocabulary));
         } catch (IllegalArgumentException e) {
           throw new HotParseException(name, number, e.getMessage());
         }
@@ -107,10 +121,10 @@ public final class Lexicon {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon " + name, e);
     }
-    return new Lexicon(language, rules);
+    return new Lexicon(language, rules, vocabulary.frozen());
   }
 
-  private static CueRule rule(String line, Language language) {
+  private static CueRule rule(String line, Language language, WordMatcher.Vocabulary vocabulary) {
     String[] f = line.split("\\s+", 5);
     if (f.length < 5) {
       throw new IllegalArgumentException("expected: id kind weight flags pattern");
@@ -154,7 +168,7 @@ public final class Lexicon {
         }
       }
     }
-    CuePattern pattern = CuePattern.parse(f[4], language);
+    CuePattern pattern = CuePattern.parse(f[4], language, vocabulary);
     return new CueRule(
         id, kind, weight, negatable, boost, sentence, weak, positive, perceive, pattern);
   }
@@ -173,6 +187,11 @@ public final class Lexicon {
     return rules;
   }
 
+  /** Whether a pattern compares stems ({@code ~word}): words need stemming only then. */
+  boolean usesStems() {
+    return vocabulary.hasStems();
+  }
+
   /** What a cue id starts with in this language: {@code fi.} or {@code en.}. */
   String idPrefix() {
     return idPrefix;
@@ -188,14 +207,20 @@ public final class Lexicon {
    * position accepts, looked up instead of tried one rule at a time.
    */
   Candidates candidates(List<Token> tokens) {
+    int n = tokens.size();
+    int[] wordIds = new int[n];
+    int[] stemIds = new int[n];
     WordMatcher.Ids ids = new WordMatcher.Ids();
-    int[] at = new int[tokens.size() + 1];
-    for (int i = 0; i < tokens.size(); i++) {
+    int[] at = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      wordIds[i] = vocabulary.word(t.norm());
+      stemIds[i] = vocabulary.stem(t.stem());
       at[i] = ids.size();
-      firstWords.candidates(tokens.get(i), ids);
+      firstWords.candidates(t, wordIds[i], stemIds[i], ids);
     }
-    at[tokens.size()] = ids.size();
-    return new Candidates(this, ids, at);
+    at[n] = ids.size();
+    return new Candidates(this, ids, at, wordIds, stemIds);
   }
 
   /** The rules that may start at each word, by what the word is. */
@@ -203,24 +228,46 @@ public final class Lexicon {
     private final Lexicon lexicon;
     private final WordMatcher.Ids ids;
     private final int[] at;
+    private final int[] wordIds;
+    private final int[] stemIds;
 
-    private Candidates(Lexicon lexicon, WordMatcher.Ids ids, int[] at) {
+    private Candidates(
+        Lexicon lexicon, WordMatcher.Ids ids, int[] at, int[] wordIds, int[] stemIds) {
       this.lexicon = lexicon;
       this.ids = ids;
       this.at = at;
+      this.wordIds = wordIds;
+      this.stemIds = stemIds;
     }
 
-    /** Where rules may start when no word is marked. */
-    Starts plain() {
-      return starts(null, null);
+    /** Each word's number in the lexicon's vocabulary, -1 when no pattern names it. */
+    int[] wordIds() {
+      return wordIds;
     }
 
-    /** Where rules may start given which words negate and which are conditional forms. */
-    Starts marked(boolean[] negators, boolean[] conditionals) {
-      return starts(negators, conditionals);
+    /** Each word's stem's number in the lexicon's vocabulary, -1 when no pattern names it. */
+    int[] stemIds() {
+      return stemIds;
     }
 
-    private Starts starts(boolean[] negators, boolean[] conditionals) {
+    /**
+     * Where the rules that mark words (negations, conditional forms, lead-in words, breaks) may
+     * start; no word is marked yet.
+     */
+    Starts markers() {
+      return starts(true, null, null);
+    }
+
+    /**
+     * Where the rules that make cues may start, given which words negate and which are conditional
+     * forms.
+     */
+    Starts cues(boolean[] negators, boolean[] conditionals) {
+      return starts(false, negators, conditionals);
+    }
+
+    private Starts starts(boolean markers, boolean[] negators, boolean[] conditionals) {
+      boolean[] marker = lexicon.markers;
       int[] negating = lexicon.firstWords.negating();
       int[] conditional = lexicon.firstWords.conditionals();
       int words = at.length - 1;
@@ -234,20 +281,28 @@ public final class Lexicon {
       int k = 0;
       for (int i = 0; i < words; i++) {
         for (int c = at[i]; c < at[i + 1]; c++) {
-          keys[k++] = (long) ids.get(c) << 32 | i;
+          int r = ids.get(c);
+          if (marker[r] == markers) {
+            keys[k++] = (long) r << 32 | i;
+          }
         }
         if (negators != null && negators[i]) {
           for (int r : negating) {
-            keys[k++] = (long) r << 32 | i;
+            if (marker[r] == markers) {
+              keys[k++] = (long) r << 32 | i;
+            }
           }
         }
         if (conditionals != null && conditionals[i]) {
           for (int r : conditional) {
-            keys[k++] = (long) r << 32 | i;
+            if (marker[r] == markers) {
+              keys[k++] = (long) r << 32 | i;
+            }
           }
         }
       }
-      Arrays.sort(keys);
+      n = k;
+      sort(keys, n);
       int[] rules = new int[n];
       int[] from = new int[n + 1];
       int[] positions = new int[n];
@@ -267,6 +322,23 @@ public final class Lexicon {
       }
       from[count] = p;
       return new Starts(count, rules, from, positions);
+    }
+
+    /** Sorts the first {@code n} keys; there are seldom more than a few dozen. */
+    private static void sort(long[] keys, int n) {
+      if (n > 64) {
+        Arrays.sort(keys, 0, n);
+        return;
+      }
+      for (int i = 1; i < n; i++) {
+        long key = keys[i];
+        int j = i - 1;
+        while (j >= 0 && keys[j] > key) {
+          keys[j + 1] = keys[j];
+          j--;
+        }
+        keys[j + 1] = key;
+      }
     }
   }
 

@@ -25,24 +25,44 @@ final class LinearModel {
   private static final int VERSION = 1;
   private static final List<Language> LANGUAGES = List.of(Language.FI, Language.EN);
   private static final int LABELS = Label.HOT.size();
+  private static final int SIZE = Features.BIAS + 1;
 
-  // the three labels' weights of a feature side by side (index * LABELS + label): one statement's
-  // features are looked up once for all labels, in one cache line
-  private final double[] weights;
+  // Most of the hashed indexes never occur in training. Only the indexes with a weight have a row,
+  // the three labels' weights side by side: a bit per index says whether it has one, and the bits
+  // before it count which row it is. A statement's features then read a table a quarter the size
+  // of a dense one, each in one cache line.
+  private final long[] present;
+  private final int[] rank;
+  private final double[] rows;
   // per language (FI, EN) and label
   private final double[] thresholds;
   private final boolean cueNone;
 
   LinearModel(
       Map<Label, double[]> weights, Map<Language, Map<Label, Double>> thresholds, boolean cueNone) {
-    this.weights = new double[(Features.BIAS + 1) * LABELS];
+    double[][] dense = new double[LABELS][];
     for (Label label : Label.HOT) {
       double[] w = Objects.requireNonNull(weights.get(label), () -> "weights of " + label);
-      if (w.length != Features.BIAS + 1) {
+      if (w.length != SIZE) {
         throw new IllegalArgumentException(label + " has " + w.length + " weights");
       }
-      for (int i = 0; i < w.length; i++) {
-        this.weights[i * LABELS + label.ordinal()] = w[i];
+      dense[label.ordinal()] = w;
+    }
+    this.present = new long[(SIZE + 63) >>> 6];
+    for (double[] w : dense) {
+      for (int i = 0; i < SIZE; i++) {
+        if (w[i] != 0) {
+          present[i >>> 6] |= 1L << i;
+        }
+      }
+    }
+    this.rank = rank(present);
+    this.rows = new double[rows(present) * LABELS];
+    for (int l = 0; l < LABELS; l++) {
+      for (int i = 0; i < SIZE; i++) {
+        if (has(i)) {
+          rows[row(i) * LABELS + l] = dense[l][i];
+        }
       }
     }
     this.thresholds = new double[LANGUAGES.size() * LABELS];
@@ -55,10 +75,39 @@ final class LinearModel {
     this.cueNone = cueNone;
   }
 
-  private LinearModel(double[] weights, double[] thresholds, boolean cueNone) {
-    this.weights = weights;
+  private LinearModel(long[] present, double[] rows, double[] thresholds, boolean cueNone) {
+    this.present = present;
+    this.rank = rank(present);
+    this.rows = rows;
     this.thresholds = thresholds;
     this.cueNone = cueNone;
+  }
+
+  private static int[] rank(long[] present) {
+    int[] rank = new int[present.length];
+    int sum = 0;
+    for (int b = 0; b < present.length; b++) {
+      rank[b] = sum;
+      sum += Long.bitCount(present[b]);
+    }
+    return rank;
+  }
+
+  private static int rows(long[] present) {
+    int n = 0;
+    for (long bits : present) {
+      n += Long.bitCount(bits);
+    }
+    return n;
+  }
+
+  private boolean has(int index) {
+    return (present[index >>> 6] & 1L << index) != 0;
+  }
+
+  /** The row of an index that has one. */
+  private int row(int index) {
+    return rank[index >>> 6] + Long.bitCount(present[index >>> 6] & ((1L << index) - 1));
   }
 
   private static int slot(Language language, Label label) {
@@ -80,12 +129,12 @@ final class LinearModel {
 
   /** The weight of a feature index for a label (0 for indexes never trained). */
   double weight(Label label, int index) {
-    return weights[index * LABELS + hot(label)];
+    return has(index) ? rows[row(index) * LABELS + hot(label)] : 0;
   }
 
   /**
    * The logits of all labels for a feature vector, by {@link Label#ordinal()}: each the sum of
-   * weight × value over the features, in index order.
+   * weight × value over the features, in index order (an index without weights adds nothing).
    */
   double[] logits(Features.Vector x) {
     double dream = 0;
@@ -94,11 +143,15 @@ final class LinearModel {
     int[] index = x.index();
     double[] value = x.value();
     for (int k = 0; k < index.length; k++) {
-      int at = index[k] * LABELS;
-      double v = value[k];
-      dream += weights[at] * v;
-      problem += weights[at + 1] * v;
-      need += weights[at + 2] * v;
+      int i = index[k];
+      long bits = present[i >>> 6];
+      if ((bits & 1L << i) != 0) {
+        int at = (rank[i >>> 6] + Long.bitCount(bits & ((1L << i) - 1))) * LABELS;
+        double v = value[k];
+        dream += rows[at] * v;
+        problem += rows[at + 1] * v;
+        need += rows[at + 2] * v;
+      }
     }
     double[] out = new double[LABELS];
     out[Label.DREAM.ordinal()] = dream;
@@ -121,7 +174,10 @@ final class LinearModel {
     // a feature is kept when it beats this: 0 until n are kept, then the least kept
     double bar = 0;
     for (int k = 0; k < index.length - 1; k++) {
-      double a = weights[index[k] * LABELS + l] * value[k];
+      if (!has(index[k])) {
+        continue;
+      }
+      double a = rows[row(index[k]) * LABELS + l] * value[k];
       if (a > bar) {
         int at = found < n ? found++ : n - 1;
         while (at > 0 && amount[at - 1] < a) {
@@ -161,16 +217,14 @@ final class LinearModel {
         d.writeDouble(threshold(lang, label));
       }
     }
-    int size = Features.BIAS + 1;
     for (Label label : Label.HOT) {
-      int l = label.ordinal();
       int nonZero = 0;
-      for (int i = 0; i < size; i++) {
-        nonZero += weights[i * LABELS + l] != 0 ? 1 : 0;
+      for (int i = 0; i < SIZE; i++) {
+        nonZero += weight(label, i) != 0 ? 1 : 0;
       }
       d.writeInt(nonZero);
-      for (int i = 0; i < size; i++) {
-        double w = weights[i * LABELS + l];
+      for (int i = 0; i < SIZE; i++) {
+        double w = weight(label, i);
         if (w != 0) {
           d.writeInt(i);
           d.writeDouble(w);
@@ -201,23 +255,39 @@ final class LinearModel {
       for (int t = 0; t < thresholds.length; t++) {
         thresholds[t] = b.getDouble();
       }
-      int size = Features.BIAS + 1;
-      double[] weights = new double[size * LABELS];
+      // each label's weights in index order: first which indexes have any, then the rows
+      int[] start = new int[LABELS + 1];
+      long[] present = new long[(SIZE + 63) >>> 6];
+      int at = b.position();
       for (Label label : Label.HOT) {
         int l = label.ordinal();
         int nonZero = b.getInt();
-        if (nonZero < 0 || nonZero > size) {
+        if (nonZero < 0 || nonZero > SIZE) {
           throw new IOException(nonZero + " weights for " + label + " out of range");
         }
+        start[l] = b.position();
         for (int k = 0; k < nonZero; k++) {
           int i = b.getInt();
-          if (i < 0 || i >= size) {
+          if (i < 0 || i >= SIZE) {
             throw new IOException("feature index " + i + " out of range");
           }
-          weights[i * LABELS + l] = b.getDouble();
+          present[i >>> 6] |= 1L << i;
+          b.getDouble();
         }
       }
-      return new LinearModel(weights, thresholds, cueNone);
+      int[] rank = rank(present);
+      double[] rows = new double[rows(present) * LABELS];
+      b.position(at);
+      for (Label label : Label.HOT) {
+        int l = label.ordinal();
+        int nonZero = b.getInt();
+        for (int k = 0; k < nonZero; k++) {
+          int i = b.getInt();
+          int row = rank[i >>> 6] + Long.bitCount(present[i >>> 6] & ((1L << i) - 1));
+          rows[row * LABELS + l] = b.getDouble();
+        }
+      }
+      return new LinearModel(present, rows, thresholds, cueNone);
     } catch (BufferUnderflowException e) {
       throw new IOException("the model ends too early", e);
     }

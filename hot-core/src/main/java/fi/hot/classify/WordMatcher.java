@@ -32,13 +32,18 @@ final class WordMatcher {
   private final boolean any;
   private final boolean negator;
   private final boolean conditional;
+  // the exact, excluded words and stems by their numbers in the lexicon's vocabulary: a word is
+  // looked up once per statement, then each matcher compares numbers
+  private final int[] exactIds;
+  private final int[] excludedIds;
+  private final int[] stemIds;
   // the same words as tries: a word is checked against all of them in one walk
   private final Trie prefixTrie = new Trie();
   private final Trie suffixTrie = new Trie();
   private final Trie infixTrie = new Trie();
   private final Trie unfoldedPrefixTrie = new Trie();
 
-  private WordMatcher(Builder b) {
+  private WordMatcher(Builder b, Vocabulary vocabulary) {
     exact = Set.copyOf(b.exact);
     excluded = Set.copyOf(b.excluded);
     unfolded = Set.copyOf(b.unfolded);
@@ -54,6 +59,9 @@ final class WordMatcher {
     suffixes.forEach(w -> suffixTrie.add(w, true, 0));
     infixes.forEach(w -> infixTrie.add(w, false, 0));
     unfoldedPrefixes.forEach(w -> unfoldedPrefixTrie.add(w, false, 0));
+    exactIds = exact.stream().mapToInt(vocabulary::addWord).sorted().toArray();
+    excludedIds = excluded.stream().mapToInt(vocabulary::addWord).sorted().toArray();
+    stemIds = stems.stream().mapToInt(vocabulary::addStem).sorted().toArray();
   }
 
   /**
@@ -61,7 +69,7 @@ final class WordMatcher {
    *
    * @throws IllegalArgumentException naming the bad alternative
    */
-  static WordMatcher parse(String spec, Language language) {
+  static WordMatcher parse(String spec, Language language, Vocabulary vocabulary) {
     Builder m = new Builder();
     for (String alt : spec.split("\\|", -1)) {
       if (alt.isEmpty()) {
@@ -91,7 +99,7 @@ final class WordMatcher {
         m.exact.add(Tokens.fold(word(alt, spec)));
       }
     }
-    return new WordMatcher(m);
+    return new WordMatcher(m, vocabulary);
   }
 
   /** What a position accepts, gathered while it is parsed. */
@@ -120,15 +128,21 @@ final class WordMatcher {
     return w;
   }
 
-  boolean matches(Token t, boolean isNegator, boolean isConditional) {
+  /**
+   * Whether the word is accepted.
+   *
+   * @param wordId the word's number in the vocabulary the matcher was parsed with, -1 if not in it
+   * @param stemId its stem's number there, -1 if not in it
+   */
+  boolean matches(Token t, int wordId, int stemId, boolean isNegator, boolean isConditional) {
     String norm = t.norm();
-    if (excluded.contains(norm)) {
+    if (has(excludedIds, wordId)) {
       return false;
     }
     if (any || (negator && isNegator) || (conditional && isConditional)) {
       return true;
     }
-    if (exact.contains(norm) || stems.contains(t.stem())) {
+    if (has(exactIds, wordId) || has(stemIds, stemId)) {
       return true;
     }
     if (prefixTrie.hasPrefixOf(norm, 0)) {
@@ -151,6 +165,68 @@ final class WordMatcher {
     return suffixTrie.hasSuffixOf(norm, 2);
   }
 
+  private static boolean has(int[] ids, int id) {
+    if (id >= 0) {
+      for (int i : ids) {
+        if (i == id) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words and stems that the matchers of one lexicon name, each with a number. While a lexicon
+   * is read numbers are added; then it is frozen and only read.
+   */
+  static final class Vocabulary {
+    private final Map<String, Integer> words;
+    private final Map<String, Integer> stems;
+
+    Vocabulary() {
+      this(new HashMap<>(), new HashMap<>());
+    }
+
+    private Vocabulary(Map<String, Integer> words, Map<String, Integer> stems) {
+      this.words = words;
+      this.stems = stems;
+    }
+
+    int addWord(String word) {
+      return words.computeIfAbsent(word, w -> words.size());
+    }
+
+    int addStem(String stem) {
+      return stems.computeIfAbsent(stem, w -> stems.size());
+    }
+
+    /** A copy that is only read from then on, safe to share once published. */
+    Vocabulary frozen() {
+      return new Vocabulary(new HashMap<>(words), new HashMap<>(stems));
+    }
+
+    /** The number of a word, -1 if no matcher names it. */
+    int word(String norm) {
+      Integer id = words.get(norm);
+      return id == null ? -1 : id;
+    }
+
+    /** Whether any matcher compares stems. */
+    boolean hasStems() {
+      return !stems.isEmpty();
+    }
+
+    /** The number of a stem, -1 if no matcher names it. */
+    int stem(String stem) {
+      if (stems.isEmpty()) {
+        return -1;
+      }
+      Integer id = stems.get(stem);
+      return id == null ? -1 : id;
+    }
+  }
+
   /**
    * Which of many matchers may accept a word, found by looking the word up rather than by trying
    * every matcher: exact words and stems in hash maps, prefixes, endings and parts in character
@@ -158,8 +234,9 @@ final class WordMatcher {
    * so a candidate is then tried with {@link #matches}. Immutable and thread-safe.
    */
   static final class Index {
-    private final Map<String, int[]> exact = new HashMap<>();
-    private final Map<String, int[]> stems = new HashMap<>();
+    // by word number and stem number in the vocabulary
+    private final int[][] byWord;
+    private final int[][] byStem;
     private final Map<String, int[]> unfolded = new HashMap<>();
     private final Trie prefixes = new Trie();
     private final Trie suffixes = new Trie();
@@ -173,7 +250,9 @@ final class WordMatcher {
     /**
      * @param matchers the matchers; a matcher's number is its place in the list
      */
-    Index(List<WordMatcher> matchers) {
+    Index(List<WordMatcher> matchers, Vocabulary vocabulary) {
+      Map<Integer, int[]> exact = new HashMap<>();
+      Map<Integer, int[]> stems = new HashMap<>();
       List<Integer> any = new ArrayList<>();
       List<Integer> neg = new ArrayList<>();
       List<Integer> cond = new ArrayList<>();
@@ -190,10 +269,10 @@ final class WordMatcher {
         if (m.conditional) {
           cond.add(id);
         }
-        for (String w : m.exact) {
+        for (int w : m.exactIds) {
           put(exact, w, id);
         }
-        for (String w : m.stems) {
+        for (int w : m.stemIds) {
           put(stems, w, id);
         }
         for (String w : m.unfolded) {
@@ -212,13 +291,17 @@ final class WordMatcher {
           unfoldedPrefixes.add(w, false, id);
         }
       }
+      byWord = new int[vocabulary.words.size()][];
+      exact.forEach((w, ids) -> byWord[w] = ids);
+      byStem = new int[vocabulary.stems.size()][];
+      stems.forEach((w, ids) -> byStem[w] = ids);
       always = any.stream().mapToInt(Integer::intValue).toArray();
       negating = neg.stream().mapToInt(Integer::intValue).toArray();
       conditionals = cond.stream().mapToInt(Integer::intValue).toArray();
       lowered = !unfolded.isEmpty() || !unfoldedPrefixes.isEmpty();
     }
 
-    private static void put(Map<String, int[]> map, String key, int id) {
+    private static <K> void put(Map<K, int[]> map, K key, int id) {
       int[] ids = map.getOrDefault(key, new int[0]);
       int[] more = Arrays.copyOf(ids, ids.length + 1);
       more[ids.length] = id;
@@ -229,14 +312,14 @@ final class WordMatcher {
      * Adds the numbers of the matchers that may accept the word by what it is; a number may come
      * twice. Those that accept it by a mark are {@link #negating} and {@link #conditionals}.
      */
-    void candidates(Token t, Ids out) {
+    void candidates(Token t, int wordId, int stemId, Ids out) {
       out.addAll(always);
       String norm = t.norm();
-      int[] ids = exact.get(norm);
+      int[] ids = wordId >= 0 ? byWord[wordId] : null;
       if (ids != null) {
         out.addAll(ids);
       }
-      ids = stems.get(t.stem());
+      ids = stemId >= 0 ? byStem[stemId] : null;
       if (ids != null) {
         out.addAll(ids);
       }

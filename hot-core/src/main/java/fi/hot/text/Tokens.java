@@ -53,10 +53,23 @@ public final class Tokens {
 
   // Snowball stemmers keep state and are costly to make: one per thread and language, used by
   // one call at a time (a stem is taken before the next word is read)
-  private static final ThreadLocal<SnowballStemmer> FINNISH_STEMMER =
-      ThreadLocal.withInitial(FinnishStemmer::new);
-  private static final ThreadLocal<SnowballStemmer> ENGLISH_STEMMER =
-      ThreadLocal.withInitial(EnglishStemmer::new);
+  private static final ThreadLocal<Stemmer> FINNISH_STEMMER =
+      ThreadLocal.withInitial(() -> new Stemmer(new FinnishStemmer()));
+  private static final ThreadLocal<Stemmer> ENGLISH_STEMMER =
+      ThreadLocal.withInitial(() -> new Stemmer(new EnglishStemmer()));
+
+  // each Latin-1 char lower-cased and folded, where that gives one char (0 where it does not:
+  // æ → ae), computed with the folding filter itself so the table cannot disagree with it
+  private static final char[] LATIN1 = new char[256];
+
+  static {
+    char[] out = new char[4];
+    for (char c = 0; c < LATIN1.length; c++) {
+      char[] lower = String.valueOf(c).toLowerCase(Locale.ROOT).toCharArray();
+      int n = ASCIIFoldingFilter.foldToASCII(lower, 0, out, 0, lower.length);
+      LATIN1[c] = n == 1 ? out[0] : 0;
+    }
+  }
 
   private Tokens() {}
 
@@ -68,9 +81,23 @@ public final class Tokens {
    *     no stemmer
    */
   public static List<Token> of(String text, Language language) {
+    return of(text, language, true);
+  }
+
+  /**
+   * The words of the text, in order, stemmed only when asked: stemming is the costliest step, and a
+   * reader that never compares stems (a lexicon without stem patterns) can skip it.
+   *
+   * @param text any text, possibly empty
+   * @param language picks the stemmer and the clause-opening words; OTHER uses both word lists and
+   *     no stemmer
+   * @param stems whether to stem; without, each word's {@link Token#stem()} is its {@link
+   *     Token#norm()}, as for OTHER
+   */
+  public static List<Token> of(String text, Language language, boolean stems) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
-    SnowballStemmer stemmer = stemmer(language);
+    Stemmer stemmer = stems ? stemmer(language) : null;
     List<Token> out = new ArrayList<>();
     int sentence = 0;
     int clause = 0;
@@ -97,7 +124,7 @@ public final class Tokens {
             opens = true;
           }
         }
-        String stem = stemmer == null ? norm : fold(stem(stemmer, lower));
+        String stem = stemmer == null ? norm : stemmer.stem(lower);
         out.add(new Token(word, norm, stem, start, end, sentence, clause, opens));
         previousEnd = end;
       }
@@ -119,11 +146,25 @@ public final class Tokens {
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (c >= '\u0080') {
-        return foldAll(word);
+        return foldLatin1(word);
       }
       upper |= c >= 'A' && c <= 'Z';
     }
     return upper ? word.toLowerCase(Locale.ROOT) : word;
+  }
+
+  /** Folds a word of Latin-1 letters (ä, ö, é) by table, any other word the long way. */
+  private static String foldLatin1(String word) {
+    char[] out = new char[word.length()];
+    for (int i = 0; i < out.length; i++) {
+      char c = word.charAt(i);
+      char f = c < LATIN1.length ? LATIN1[c] : 0;
+      if (f == 0) {
+        return foldAll(word);
+      }
+      out[i] = f;
+    }
+    return new String(out);
   }
 
   private static String foldAll(String word) {
@@ -139,23 +180,49 @@ public final class Tokens {
    */
   public static String stem(String word, Language language) {
     Objects.requireNonNull(word, "word");
-    SnowballStemmer stemmer = stemmer(language);
+    Stemmer stemmer = stemmer(language);
     String lower = word.toLowerCase(Locale.ROOT);
-    return stemmer == null ? fold(lower) : fold(stem(stemmer, lower));
+    return stemmer == null ? fold(lower) : stemmer.stem(lower);
   }
 
-  private static String stem(SnowballStemmer stemmer, String lower) {
-    stemmer.setCurrent(lower);
-    stemmer.stem();
-    return stemmer.getCurrent();
-  }
-
-  private static SnowballStemmer stemmer(Language language) {
+  private static Stemmer stemmer(Language language) {
     return switch (Objects.requireNonNull(language, "language")) {
       case FI -> FINNISH_STEMMER.get();
       case EN -> ENGLISH_STEMMER.get();
       case OTHER -> null;
     };
+  }
+
+  /**
+   * A Snowball stemmer that remembers the stems of the words it saw last. Words repeat ("ei",
+   * "the", "lasku"), so a frequent word is stemmed once; a table of fixed size, a word's slot taken
+   * by the next word that hashes to it, keeps the memory bounded. One per thread and language.
+   */
+  private static final class Stemmer {
+    private static final int SLOTS = 2048;
+
+    private final SnowballStemmer snowball;
+    private final String[] words = new String[SLOTS];
+    private final String[] stems = new String[SLOTS];
+
+    Stemmer(SnowballStemmer snowball) {
+      this.snowball = snowball;
+    }
+
+    /** The folded stem of a lower-case word. */
+    String stem(String lower) {
+      int h = lower.hashCode();
+      int slot = (h ^ h >>> 16) & (SLOTS - 1);
+      if (lower.equals(words[slot])) {
+        return stems[slot];
+      }
+      snowball.setCurrent(lower);
+      snowball.stem();
+      String stem = fold(snowball.getCurrent());
+      words[slot] = lower;
+      stems[slot] = stem;
+      return stem;
+    }
   }
 
   private static boolean opensClause(String norm, Language language) {
