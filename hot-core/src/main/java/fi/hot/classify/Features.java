@@ -323,7 +323,7 @@ final class Features {
     // sorting and merging
     private int[] order = new int[512];
     private int[] spare = new int[512];
-    private final int[] buckets = new int[1 << 9];
+    private final int[] buckets = new int[1 << (BITS - 8)];
     private int[] first = new int[512];
     private int[] count = new int[512];
     private int[] runStart = new int[514];
@@ -567,25 +567,63 @@ final class Features {
       source.spell(codes[b], right);
     }
 
-    /** Sorts the occurrences by index, stably: two passes of a radix sort over the 18 bits. */
+    /**
+     * Sorts the occurrences by index, stably. As a rule one pass puts them in buckets by the
+     * index's top bits, a few to a bucket, and an insertion sort finishes; a very long statement
+     * takes two passes of a radix sort instead.
+     */
     private void sort() {
+      if (size >= 1 << 13) {
+        radixSort();
+        return;
+      }
+      Arrays.fill(buckets, 0);
+      for (int k = 0; k < size; k++) {
+        buckets[(index[k] - 1) >>> 8]++;
+      }
+      int sum = 0;
+      for (int b = 0; b < buckets.length; b++) {
+        int c = buckets[b];
+        buckets[b] = sum;
+        sum += c;
+      }
+      // the index and the occurrence in one key: equal indexes keep their order
+      int[] keys = spare;
+      for (int k = 0; k < size; k++) {
+        keys[buckets[(index[k] - 1) >>> 8]++] = (index[k] - 1) << 13 | k;
+      }
+      for (int i = 1; i < size; i++) {
+        int key = keys[i];
+        int j = i - 1;
+        while (j >= 0 && keys[j] > key) {
+          keys[j + 1] = keys[j];
+          j--;
+        }
+        keys[j + 1] = key;
+      }
+      for (int k = 0; k < size; k++) {
+        order[k] = keys[k] & ((1 << 13) - 1);
+      }
+    }
+
+    private void radixSort() {
       for (int k = 0; k < size; k++) {
         order[k] = k;
       }
       for (int shift = 0; shift < BITS; shift += 9) {
-        Arrays.fill(buckets, 0);
+        int[] count = new int[1 << 9];
         for (int k = 0; k < size; k++) {
-          buckets[(index[order[k]] - 1) >>> shift & 511]++;
+          count[(index[order[k]] - 1) >>> shift & 511]++;
         }
         int sum = 0;
-        for (int b = 0; b < buckets.length; b++) {
-          int c = buckets[b];
-          buckets[b] = sum;
+        for (int b = 0; b < count.length; b++) {
+          int c = count[b];
+          count[b] = sum;
           sum += c;
         }
         for (int k = 0; k < size; k++) {
           int occ = order[k];
-          spare[buckets[(index[occ] - 1) >>> shift & 511]++] = occ;
+          spare[count[(index[occ] - 1) >>> shift & 511]++] = occ;
         }
         int[] t = order;
         order = spare;

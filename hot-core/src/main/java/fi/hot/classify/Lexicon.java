@@ -214,10 +214,9 @@ public final class Lexicon {
     int[] at = new int[n + 1];
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
-      wordIds[i] = vocabulary.word(t.norm());
       stemIds[i] = vocabulary.stem(t.stem());
       at[i] = ids.size();
-      firstWords.candidates(t, wordIds[i], stemIds[i], ids);
+      wordIds[i] = firstWords.candidates(t, stemIds[i], ids);
     }
     at[n] = ids.size();
     return new Candidates(this, ids, at, wordIds, stemIds);

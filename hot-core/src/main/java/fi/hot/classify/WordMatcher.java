@@ -206,12 +206,6 @@ final class WordMatcher {
       return new Vocabulary(new HashMap<>(words), new HashMap<>(stems));
     }
 
-    /** The number of a word, -1 if no matcher names it. */
-    int word(String norm) {
-      Integer id = words.get(norm);
-      return id == null ? -1 : id;
-    }
-
     /** Whether any matcher compares stems. */
     boolean hasStems() {
       return !stems.isEmpty();
@@ -234,10 +228,11 @@ final class WordMatcher {
    * so a candidate is then tried with {@link #matches}. Immutable and thread-safe.
    */
   static final class Index {
-    // by word number and stem number in the vocabulary
-    private final int[][] byWord;
+    // by stem number in the vocabulary
     private final int[][] byStem;
     private final Map<String, int[]> unfolded = new HashMap<>();
+    // the vocabulary's words and the first words' prefixes in one trie: one walk over a word
+    // finds its number, the matchers that name it and those that name a prefix of it
     private final Trie prefixes = new Trie();
     private final Trie suffixes = new Trie();
     private final Trie infixes = new Trie();
@@ -251,7 +246,7 @@ final class WordMatcher {
      * @param matchers the matchers; a matcher's number is its place in the list
      */
     Index(List<WordMatcher> matchers, Vocabulary vocabulary) {
-      Map<Integer, int[]> exact = new HashMap<>();
+      vocabulary.words.forEach((w, number) -> prefixes.node(w).word = number);
       Map<Integer, int[]> stems = new HashMap<>();
       List<Integer> any = new ArrayList<>();
       List<Integer> neg = new ArrayList<>();
@@ -269,8 +264,10 @@ final class WordMatcher {
         if (m.conditional) {
           cond.add(id);
         }
-        for (int w : m.exactIds) {
-          put(exact, w, id);
+        for (String w : m.exact) {
+          Trie node = prefixes.node(w);
+          node.exact = Arrays.copyOf(node.exact, node.exact.length + 1);
+          node.exact[node.exact.length - 1] = id;
         }
         for (int w : m.stemIds) {
           put(stems, w, id);
@@ -291,8 +288,6 @@ final class WordMatcher {
           unfoldedPrefixes.add(w, false, id);
         }
       }
-      byWord = new int[vocabulary.words.size()][];
-      exact.forEach((w, ids) -> byWord[w] = ids);
       byStem = new int[vocabulary.stems.size()][];
       stems.forEach((w, ids) -> byStem[w] = ids);
       always = any.stream().mapToInt(Integer::intValue).toArray();
@@ -311,19 +306,17 @@ final class WordMatcher {
     /**
      * Adds the numbers of the matchers that may accept the word by what it is; a number may come
      * twice. Those that accept it by a mark are {@link #negating} and {@link #conditionals}.
+     *
+     * @return the word's number in the vocabulary, -1 if no matcher names it
      */
-    void candidates(Token t, int wordId, int stemId, Ids out) {
+    int candidates(Token t, int stemId, Ids out) {
       out.addAll(always);
       String norm = t.norm();
-      int[] ids = wordId >= 0 ? byWord[wordId] : null;
+      int wordId = prefixes.walk(norm, out);
+      int[] ids = stemId >= 0 ? byStem[stemId] : null;
       if (ids != null) {
         out.addAll(ids);
       }
-      ids = stemId >= 0 ? byStem[stemId] : null;
-      if (ids != null) {
-        out.addAll(ids);
-      }
-      prefixes.prefixesOf(norm, 0, out);
       suffixes.suffixesOf(norm, out);
       if (!infixes.isEmpty()) {
         for (int s = 0; s < norm.length(); s++) {
@@ -338,6 +331,7 @@ final class WordMatcher {
         }
         unfoldedPrefixes.prefixesOf(lower, 0, out);
       }
+      return wordId;
     }
 
     /** The matchers that accept a word marked as negating. */
@@ -388,6 +382,10 @@ final class WordMatcher {
 
     private char[] keys = new char[0];
     private Trie[] children = new Trie[0];
+    // the vocabulary's number of the word that ends here (-1 if none), and the matchers that name
+    // it exactly
+    private int word = -1;
+    private int[] exact = new int[0];
     // children by char below DIRECT, once a node has a few: one array read instead of a scan
     private Trie[] direct;
     private int[] ids = new int[0];
@@ -396,27 +394,59 @@ final class WordMatcher {
       return keys.length == 0 && ids.length == 0;
     }
 
-    void add(String word, boolean reversed, int id) {
+    /** The node of a word, made when missing. */
+    Trie node(String word) {
       Trie node = this;
       for (int i = 0; i < word.length(); i++) {
-        char c = word.charAt(reversed ? word.length() - 1 - i : i);
-        Trie next = node.child(c);
-        if (next == null) {
-          next = new Trie();
-          node.keys = Arrays.copyOf(node.keys, node.keys.length + 1);
-          node.children = Arrays.copyOf(node.children, node.children.length + 1);
-          node.keys[node.keys.length - 1] = c;
-          node.children[node.children.length - 1] = next;
-          if (node.keys.length > 4) {
-            node.direct = new Trie[DIRECT];
-            for (int k = 0; k < node.keys.length; k++) {
-              if (node.keys[k] < DIRECT) {
-                node.direct[node.keys[k]] = node.children[k];
-              }
+        node = node.childOrNew(word.charAt(i));
+      }
+      return node;
+    }
+
+    private Trie childOrNew(char c) {
+      Trie next = child(c);
+      if (next == null) {
+        next = new Trie();
+        keys = Arrays.copyOf(keys, keys.length + 1);
+        children = Arrays.copyOf(children, children.length + 1);
+        keys[keys.length - 1] = c;
+        children[children.length - 1] = next;
+        if (keys.length > 4) {
+          direct = new Trie[DIRECT];
+          for (int k = 0; k < keys.length; k++) {
+            if (keys[k] < DIRECT) {
+              direct[keys[k]] = children[k];
             }
           }
         }
-        node = next;
+      }
+      return next;
+    }
+
+    /**
+     * Adds the numbers held along the path of {@code s} (the words that are prefixes of it) and
+     * those that name {@code s} exactly.
+     *
+     * @return the number of the word {@code s}, -1 if it has none
+     */
+    int walk(String s, Ids out) {
+      Trie node = this;
+      out.addAll(node.ids);
+      for (int i = 0; i < s.length(); i++) {
+        node = node.child(s.charAt(i));
+        if (node == null) {
+          return -1;
+        }
+        out.addAll(node.ids);
+      }
+      out.addAll(node.exact);
+      return node.word;
+    }
+
+    void add(String word, boolean reversed, int id) {
+      Trie node = this;
+      for (int i = 0; i < word.length(); i++) {
+        node = node.childOrNew(word.charAt(reversed ? word.length() - 1 - i : i));
       }
       node.ids = Arrays.copyOf(node.ids, node.ids.length + 1);
       node.ids[node.ids.length - 1] = id;

@@ -23,6 +23,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -126,7 +127,25 @@ class FeaturesTest {
   @Property(tries = 400, seed = "20261123")
   void every_index_holds_the_names_that_hash_to_it_and_the_values_of_the_statement(
       @ForAll("statements") String text, @ForAll boolean english) {
-    Language language = english ? Language.EN : Language.FI;
+    assertMatchesTheReference(text, english ? Language.EN : Language.FI);
+  }
+
+  @Test
+  void a_very_long_statement_is_sorted_and_merged_the_same_way() {
+    // tens of thousands of features: more than the usual sort takes
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 800; i++) {
+      b.append("Tilaus ").append(i).append(" ei toimi, ja tarvitsemme laskun").append(i);
+      b.append(i % 3 == 0 ? ". " : ", and we'd love a fix for invoice ").append(i).append(' ');
+    }
+    String text = b.toString();
+
+    assertThat(FEATURES.of(text, Language.FI).size()).isGreaterThan(3000);
+    assertMatchesTheReference(text, Language.FI);
+    assertMatchesTheReference(text, Language.EN);
+  }
+
+  private static void assertMatchesTheReference(String text, Language language) {
     Features.Vector x = FEATURES.of(text, language);
     Map<String, Double> expected = Reference.features(text, language);
 
