@@ -38,10 +38,10 @@ final class WordMatcher {
   private final int[] excludedIds;
   private final int[] stemIds;
   // the same words as tries: a word is checked against all of them in one walk
-  private final Trie prefixTrie = new Trie();
-  private final Trie suffixTrie = new Trie();
-  private final Trie infixTrie = new Trie();
-  private final Trie unfoldedPrefixTrie = new Trie();
+  private final Trie prefixTrie;
+  private final Trie suffixTrie;
+  private final Trie infixTrie;
+  private final Trie unfoldedPrefixTrie;
 
   private WordMatcher(Builder b, Vocabulary vocabulary) {
     exact = Set.copyOf(b.exact);
@@ -55,13 +55,23 @@ final class WordMatcher {
     any = b.any;
     negator = b.negator;
     conditional = b.conditional;
-    prefixes.forEach(w -> prefixTrie.add(w, false, 0));
-    suffixes.forEach(w -> suffixTrie.add(w, true, 0));
-    infixes.forEach(w -> infixTrie.add(w, false, 0));
-    unfoldedPrefixes.forEach(w -> unfoldedPrefixTrie.add(w, false, 0));
-    exactIds = exact.stream().mapToInt(vocabulary::addWord).sorted().toArray();
-    excludedIds = excluded.stream().mapToInt(vocabulary::addWord).sorted().toArray();
-    stemIds = stems.stream().mapToInt(vocabulary::addStem).sorted().toArray();
+    prefixTrie = Trie.of(prefixes, false);
+    suffixTrie = Trie.of(suffixes, true);
+    infixTrie = Trie.of(infixes, false);
+    unfoldedPrefixTrie = Trie.of(unfoldedPrefixes, false);
+    exactIds = numbers(exact, vocabulary, false);
+    excludedIds = numbers(excluded, vocabulary, false);
+    stemIds = numbers(stems, vocabulary, true);
+  }
+
+  // plain loops: lexicons are read at start-up, where streams cost more than they do
+  private static int[] numbers(Set<String> words, Vocabulary vocabulary, boolean stems) {
+    int[] out = new int[words.size()];
+    int i = 0;
+    for (String w : words) {
+      out[i++] = stems ? vocabulary.addStem(w) : vocabulary.addWord(w);
+    }
+    return out;
   }
 
   /**
@@ -380,15 +390,28 @@ final class WordMatcher {
   private static final class Trie {
     private static final int DIRECT = 128;
 
-    private char[] keys = new char[0];
-    private Trie[] children = new Trie[0];
+    private static final char[] NO_KEYS = new char[0];
+    private static final Trie[] NO_CHILDREN = new Trie[0];
+    private static final int[] NO_IDS = new int[0];
+
+    private char[] keys = NO_KEYS;
+    private Trie[] children = NO_CHILDREN;
     // the vocabulary's number of the word that ends here (-1 if none), and the matchers that name
     // it exactly
     private int word = -1;
-    private int[] exact = new int[0];
+    private int[] exact = NO_IDS;
     // children by char below DIRECT, once a node has a few: one array read instead of a scan
     private Trie[] direct;
-    private int[] ids = new int[0];
+    private int[] ids = NO_IDS;
+
+    /** A trie of the words, each with the number 0. */
+    static Trie of(List<String> words, boolean reversed) {
+      Trie t = new Trie();
+      for (String w : words) {
+        t.add(w, reversed, 0);
+      }
+      return t;
+    }
 
     boolean isEmpty() {
       return keys.length == 0 && ids.length == 0;
@@ -411,7 +434,11 @@ final class WordMatcher {
         children = Arrays.copyOf(children, children.length + 1);
         keys[keys.length - 1] = c;
         children[children.length - 1] = next;
-        if (keys.length > 4) {
+        if (direct != null) {
+          if (c < DIRECT) {
+            direct[c] = next;
+          }
+        } else if (keys.length > 4) {
           direct = new Trie[DIRECT];
           for (int k = 0; k < keys.length; k++) {
             if (keys[k] < DIRECT) {
