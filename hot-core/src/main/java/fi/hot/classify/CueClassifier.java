@@ -162,7 +162,11 @@ public final class CueClassifier implements Classifier {
         new CuePattern.Text(
             tokens, candidates.wordIds(), candidates.stemIds(), negator, conditional, lead);
 
-    starts = candidates.cues(negator, conditional);
+    boolean[] opens = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      opens[i] = marked.opensClause(i);
+    }
+    starts = candidates.cues(negator, conditional, opens);
     List<Hit> hits = new ArrayList<>();
     for (int j = 0; j < starts.count(); j++) {
       CueRule rule = rules.get(starts.rule(j));

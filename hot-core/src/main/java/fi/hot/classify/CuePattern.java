@@ -156,6 +156,11 @@ final class CuePattern {
     return words.size();
   }
 
+  /** Whether a match must open a clause ({@code ^}). */
+  boolean anchored() {
+    return anchored;
+  }
+
   /** The first word's matcher: a match can start only where it accepts the word. */
   WordMatcher first() {
     return words.get(0);

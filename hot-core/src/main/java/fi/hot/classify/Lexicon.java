@@ -47,8 +47,9 @@ public final class Lexicon {
   private final List<CueRule> rules;
   private final WordMatcher.Vocabulary vocabulary;
   private final WordMatcher.Index firstWords;
-  // by rule: whether it marks words (read first) rather than makes cues
+  // by rule: whether it marks words (read first) rather than makes cues; whether it is anchored
   private final boolean[] markers;
+  private final boolean[] anchored;
   private final String idPrefix;
   private final List<String> fullIds;
 
@@ -57,7 +58,9 @@ public final class Lexicon {
     this.rules = List.copyOf(rules);
     this.vocabulary = vocabulary;
     this.markers = new boolean[rules.size()];
+    this.anchored = new boolean[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
+      anchored[r] = rules.get(r).pattern().anchored();
       markers[r] =
           switch (rules.get(r).kind()) {
             case CONDITIONAL, LEAD, BREAK, NEGATOR -> true;
@@ -254,19 +257,21 @@ public final class Lexicon {
      * start; no word is marked yet.
      */
     Starts markers() {
-      return starts(true, null, null);
+      return starts(true, null, null, null);
     }
 
     /**
-     * Where the rules that make cues may start, given which words negate and which are conditional
-     * forms.
+     * Where the rules that make cues may start, given which words negate, which are conditional
+     * forms and which open a clause (a rule anchored with {@code ^} starts nowhere else).
      */
-    Starts cues(boolean[] negators, boolean[] conditionals) {
-      return starts(false, negators, conditionals);
+    Starts cues(boolean[] negators, boolean[] conditionals, boolean[] opens) {
+      return starts(false, negators, conditionals, opens);
     }
 
-    private Starts starts(boolean markers, boolean[] negators, boolean[] conditionals) {
+    private Starts starts(
+        boolean markers, boolean[] negators, boolean[] conditionals, boolean[] opens) {
       boolean[] marker = lexicon.markers;
+      boolean[] anchored = lexicon.anchored;
       int[] negating = lexicon.firstWords.negating();
       int[] conditional = lexicon.firstWords.conditionals();
       int words = at.length - 1;
@@ -279,22 +284,23 @@ public final class Lexicon {
       long[] keys = new long[n];
       int k = 0;
       for (int i = 0; i < words; i++) {
+        boolean closed = opens != null && !opens[i];
         for (int c = at[i]; c < at[i + 1]; c++) {
           int r = ids.get(c);
-          if (marker[r] == markers) {
+          if (marker[r] == markers && !(closed && anchored[r])) {
             keys[k++] = (long) r << 32 | i;
           }
         }
         if (negators != null && negators[i]) {
           for (int r : negating) {
-            if (marker[r] == markers) {
+            if (marker[r] == markers && !(closed && anchored[r])) {
               keys[k++] = (long) r << 32 | i;
             }
           }
         }
         if (conditionals != null && conditionals[i]) {
           for (int r : conditional) {
-            if (marker[r] == markers) {
+            if (marker[r] == markers && !(closed && anchored[r])) {
               keys[k++] = (long) r << 32 | i;
             }
           }

@@ -71,6 +71,7 @@ final class WordMatcher {
     for (String w : words) {
       out[i++] = stems ? vocabulary.addStem(w) : vocabulary.addWord(w);
     }
+    Arrays.sort(out);
     return out;
   }
 
@@ -176,11 +177,15 @@ final class WordMatcher {
   }
 
   private static boolean has(int[] ids, int id) {
-    if (id >= 0) {
-      for (int i : ids) {
-        if (i == id) {
-          return true;
-        }
+    if (id < 0) {
+      return false;
+    }
+    if (ids.length > 8) {
+      return Arrays.binarySearch(ids, id) >= 0;
+    }
+    for (int i : ids) {
+      if (i == id) {
+        return true;
       }
     }
     return false;

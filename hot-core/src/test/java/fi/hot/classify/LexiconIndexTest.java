@@ -153,18 +153,24 @@ class LexiconIndexTest {
     boolean[] none = new boolean[n];
     boolean[] negators = new boolean[n];
     boolean[] conditionals = new boolean[n];
+    boolean[] leads = new boolean[n];
     for (int i = 0; i < n; i++) {
-      negators[i] = (marks >>> (2 * i % 64) & 1) != 0;
-      conditionals[i] = (marks >>> ((2 * i + 1) % 64) & 1) != 0;
+      negators[i] = (marks >>> (3 * i % 64) & 1) != 0;
+      conditionals[i] = (marks >>> ((3 * i + 1) % 64) & 1) != 0;
+      leads[i] = (marks >>> ((3 * i + 2) % 64) & 1) != 0;
     }
     Lexicon.Candidates candidates = lexicon.candidates(tokens);
     CuePattern.Text plain =
         new CuePattern.Text(tokens, candidates.wordIds(), candidates.stemIds(), none, none, none);
     CuePattern.Text marked =
         new CuePattern.Text(
-            tokens, candidates.wordIds(), candidates.stemIds(), negators, conditionals, none);
+            tokens, candidates.wordIds(), candidates.stemIds(), negators, conditionals, leads);
     Set<Long> markers = starts(candidates.markers());
-    Set<Long> cues = starts(candidates.cues(negators, conditionals));
+    boolean[] opens = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      opens[i] = marked.opensClause(i);
+    }
+    Set<Long> cues = starts(candidates.cues(negators, conditionals, opens));
     for (int r = 0; r < lexicon.rules().size(); r++) {
       CueRule rule = lexicon.rules().get(r);
       boolean marker =
@@ -173,7 +179,10 @@ class LexiconIndexTest {
             default -> false;
           };
       for (int i = 0; i < n; i++) {
-        if ((marker ? plain : marked).matches(rule.pattern().first(), i)) {
+        CuePattern.Text words = marker ? plain : marked;
+        // an anchored rule starts only where a clause opens, as matchAt checks first
+        boolean mayOpen = !rule.pattern().anchored() || words.opensClause(i);
+        if (mayOpen && words.matches(rule.pattern().first(), i)) {
           assertThat(marker ? markers : cues)
               .as("%s at '%s' in: %s", rule.id(), tokens.get(i).text(), text)
               .contains((long) r << 32 | i);
