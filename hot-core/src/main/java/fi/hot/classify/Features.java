@@ -18,9 +18,9 @@ import org.apache.lucene.util.StringHelper;
  * Feature names hash into {@value #BITS} bits with MurmurHash3, so the same data always gives the
  * same indexes. Immutable and thread-safe.
  *
- * <p>A name is hashed from a per-thread buffer, never made into a string: a {@link Vector} keeps
- * for each feature how to spell its name, and spells it only when asked (explanations, the few
- * features shown as cues).
+ * <p>A name is hashed from the words' UTF-8 bytes without being made into a string: a {@link
+ * Vector} keeps for each feature how to spell its name, and spells it only when asked
+ * (explanations, the few features shown as cues).
  */
 final class Features {
   /** log2 of the size of the hashed feature space. */
@@ -198,8 +198,11 @@ final class Features {
       this.h = SEED;
     }
 
-    Murmur(Murmur from) {
-      set(from);
+    void reset() {
+      h = SEED;
+      k = 0;
+      shift = 0;
+      length = 0;
     }
 
     void set(Murmur from) {
@@ -446,10 +449,7 @@ final class Features {
         spelledBytes = new byte[left.length() * 3];
       }
       int n = utf8(left, 0, left.length(), spelledBytes, 0);
-      murmur.h = SEED;
-      murmur.k = 0;
-      murmur.shift = 0;
-      murmur.length = 0;
+      murmur.reset();
       murmur.feed(spelledBytes, 0, n);
       add(code);
     }
@@ -712,6 +712,10 @@ final class Features {
       }
       Vector x = new Vector(slots, value, nameStart, names, source);
       source = null;
+      if (size > 1 << 16) {
+        // a huge statement grew the buffers: let them go rather than keep them for the thread
+        BUILDER.remove();
+      }
       return x;
     }
   }
