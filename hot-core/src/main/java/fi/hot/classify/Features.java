@@ -1,5 +1,6 @@
 package fi.hot.classify;
 
+import fi.hot.model.Cue;
 import fi.hot.model.Language;
 import fi.hot.text.Token;
 import java.nio.charset.StandardCharsets;
@@ -516,11 +517,29 @@ final class Features {
         // names that start differently ("fi:w:", "fi:c:", "cue:") differ
         return false;
       }
-      if (kind(ca) == GRAM && kind(cb) == GRAM) {
-        int i = (int) (ca >>> 32) & 0x0fff_ffff;
-        int j = (int) (cb >>> 32) & 0x0fff_ffff;
-        if (!surrogates[i] && !surrogates[j]) {
-          return Arrays.equals(bytes, gramFrom(ca), gramTo(ca), bytes, gramFrom(cb), gramTo(cb));
+      int i = (int) (ca >>> 32) & 0x0fff_ffff;
+      int j = (int) (cb >>> 32) & 0x0fff_ffff;
+      if (kind(ca) == kind(cb)) {
+        // names of one kind differ only in the word or cue they are made of
+        List<Cue> cues = source.reading().cues();
+        switch (kind(ca)) {
+          case WORD, NEGATED -> {
+            List<Token> tokens = source.reading().tokens();
+            return tokens.get(i).norm().equals(tokens.get(j).norm());
+          }
+          case CUE -> {
+            return cues.get(i).id().equals(cues.get(j).id());
+          }
+          case CUE_LABEL -> {
+            return cues.get(i).label() == cues.get(j).label();
+          }
+          case GRAM -> {
+            if (!surrogates[i] && !surrogates[j]) {
+              return Arrays.equals(
+                  bytes, gramFrom(ca), gramTo(ca), bytes, gramFrom(cb), gramTo(cb));
+            }
+          }
+          default -> {}
         }
       }
       spellBoth(a, b);
@@ -829,6 +848,9 @@ final class Features {
 
     /** The names of the {@code k}-th feature joined with {@code " | "}. */
     String name(int k) {
+      if (nameStart == null || nameStart[k + 1] - nameStart[k] == 1) {
+        return source.name(names[nameStart == null ? k : nameStart[k]]);
+      }
       return String.join(" | ", names(k));
     }
   }
