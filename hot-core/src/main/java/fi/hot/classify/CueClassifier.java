@@ -121,26 +121,33 @@ public final class CueClassifier implements Classifier {
   }
 
   private static Reading analyse(String text, Lexicon lexicon) {
-    List<Token> tokens = Tokens.of(text, lexicon.language());
+    List<Token> tokens = Tokens.of(text, lexicon.language(), lexicon.usesStems());
     int n = tokens.size();
     if (n == 0) {
       return Reading.EMPTY;
     }
-    String prefix = lexicon.language().code() + ".";
+    String prefix = lexicon.idPrefix();
+
+    List<CueRule> rules = lexicon.rules();
+    Lexicon.Candidates candidates = lexicon.candidates(tokens);
+    Lexicon.Starts starts = candidates.markers();
 
     // single-word marks first: the other patterns ask about them
     boolean[] none = new boolean[n];
-    CuePattern.Text plain = new CuePattern.Text(tokens, none, none, none);
+    CuePattern.Text plain =
+        new CuePattern.Text(tokens, candidates.wordIds(), candidates.stemIds(), none, none, none);
     boolean[] conditional = new boolean[n];
     boolean[] lead = new boolean[n];
     boolean[] stop = new boolean[n];
     List<Hit> negators = new ArrayList<>();
-    for (CueRule rule : lexicon.rules()) {
+    // a rule that may start nowhere matches nowhere
+    for (int j = 0; j < starts.count(); j++) {
+      CueRule rule = rules.get(starts.rule(j));
       switch (rule.kind()) {
-        case CONDITIONAL -> mark(rule, plain, conditional);
-        case LEAD -> mark(rule, plain, lead);
-        case BREAK -> mark(rule, plain, stop);
-        case NEGATOR -> negators.addAll(matches(rule, plain));
+        case CONDITIONAL -> mark(lexicon, starts, j, plain, conditional);
+        case LEAD -> mark(lexicon, starts, j, plain, lead);
+        case BREAK -> mark(lexicon, starts, j, plain, stop);
+        case NEGATOR -> matches(lexicon, starts, j, plain, negators);
         default -> {}
       }
     }
@@ -151,12 +158,21 @@ public final class CueClassifier implements Classifier {
         negator[i] = true;
       }
     }
-    CuePattern.Text marked = new CuePattern.Text(tokens, negator, conditional, lead);
+    CuePattern.Text marked =
+        new CuePattern.Text(
+            tokens, candidates.wordIds(), candidates.stemIds(), negator, conditional, lead);
 
+    boolean[] opens = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      opens[i] = marked.opensClause(i);
+    }
+    starts = candidates.cues(negator, conditional, opens);
     List<Hit> hits = new ArrayList<>();
-    for (CueRule rule : lexicon.rules()) {
+    for (int j = 0; j < starts.count(); j++) {
+      CueRule rule = rules.get(starts.rule(j));
       switch (rule.kind()) {
-        case PROBLEM, NEED, DREAM, NONE, FUNCTION, PHRASE -> hits.addAll(matches(rule, marked));
+        case PROBLEM, NEED, DREAM, NONE, FUNCTION, PHRASE ->
+            matches(lexicon, starts, j, marked, hits);
         default -> {}
       }
     }
@@ -183,7 +199,7 @@ public final class CueClassifier implements Classifier {
     for (boolean b : negator) {
       negates.add(b);
     }
-    return Reading.of(text, tokens, hits, totals, prefix, negates);
+    return Reading.of(text, tokens, hits, totals, negates);
   }
 
   /** Fixed expressions void what their words would say alone, negations included. */
@@ -271,27 +287,37 @@ public final class CueClassifier implements Classifier {
     return false;
   }
 
-  private static void mark(CueRule rule, CuePattern.Text text, boolean[] marks) {
-    for (Hit h : matches(rule, text)) {
+  private static void mark(
+      Lexicon lexicon, Lexicon.Starts starts, int j, CuePattern.Text text, boolean[] marks) {
+    List<Hit> found = new ArrayList<>();
+    matches(lexicon, starts, j, text, found);
+    for (Hit h : found) {
       for (int i = h.from; i < h.to; i++) {
         marks[i] = true;
       }
     }
   }
 
-  private static List<Hit> matches(CueRule rule, CuePattern.Text text) {
-    List<Hit> out = new ArrayList<>();
-    int n = text.tokens().size();
-    for (int i = 0; i < n; ) {
+  /**
+   * Adds the rule's matches, left to right and not overlapping, to {@code out}. Only the positions
+   * where the rule's first word may match are tried: elsewhere a match cannot start.
+   */
+  private static void matches(
+      Lexicon lexicon, Lexicon.Starts starts, int j, CuePattern.Text text, List<Hit> out) {
+    int r = starts.rule(j);
+    CueRule rule = lexicon.rules().get(r);
+    int next = 0;
+    for (int k = starts.from(j); k < starts.to(j); k++) {
+      int i = starts.position(k);
+      if (i < next) {
+        continue;
+      }
       int end = rule.pattern().matchAt(text, i, rule.wholeSentence());
       if (end > i) {
-        out.add(new Hit(rule, i, end));
-        i = end;
-      } else {
-        i++;
+        out.add(new Hit(rule, lexicon.fullId(r), i, end));
+        next = end;
       }
     }
-    return out;
   }
 
   private static List<Hit> leftmostLongest(List<Hit> hits) {
@@ -511,11 +537,11 @@ public final class CueClassifier implements Classifier {
     double weight;
     boolean alive = true;
 
-    Hit(CueRule rule, int from, int to) {
+    Hit(CueRule rule, String fullId, int from, int to) {
       this.rule = rule;
       this.from = from;
       this.to = to;
-      this.id = rule.id();
+      this.id = fullId;
       this.weight = rule.weight();
       this.label =
           switch (rule.kind()) {
@@ -548,8 +574,8 @@ public final class CueClassifier implements Classifier {
       return rule != null && rule.boost();
     }
 
-    String fullId(String prefix) {
-      return rule == null ? id : prefix + id;
+    String fullId() {
+      return id;
     }
   }
 
@@ -607,72 +633,83 @@ public final class CueClassifier implements Classifier {
         List<Token> tokens,
         List<Hit> hits,
         Map<Label, Double> totals,
-        String prefix,
         List<Boolean> negators) {
-      List<Label> carried = new ArrayList<>();
-      Map<Label, Integer> first = new EnumMap<>(Label.class);
+      List<Label> carried = new ArrayList<>(3);
+      int[] first = new int[Label.values().length];
       for (Label label : Label.HOT) {
         if (totals.getOrDefault(label, 0.0) >= THRESHOLD) {
           carried.add(label);
-          first.put(
-              label,
-              hits.stream()
-                  .filter(h -> h.alive && h.label == label && !h.boost())
-                  .mapToInt(h -> h.from)
-                  .min()
-                  .orElse(Integer.MAX_VALUE));
+          int from = Integer.MAX_VALUE;
+          for (Hit h : hits) {
+            if (h.alive && h.label == label && !h.boost()) {
+              from = Math.min(from, h.from);
+            }
+          }
+          first[label.ordinal()] = from;
         }
       }
       carried.sort(
-          Comparator.comparingInt((Label l) -> first.get(l))
+          Comparator.comparingInt((Label l) -> first[l.ordinal()])
               .thenComparingDouble(l -> -totals.get(l)));
       Label primary = Label.NONE;
-      if (!carried.isEmpty()) {
-        primary =
-            carried.stream()
-                .filter(l -> totals.get(l) >= WEIGHTY - 1e-9)
-                .findFirst()
-                .orElseGet(
-                    () ->
-                        carried.stream()
-                            .max(Comparator.comparingDouble(totals::get))
-                            .orElseThrow());
+      for (Label l : carried) {
+        if (totals.get(l) >= WEIGHTY - 1e-9) {
+          primary = l;
+          break;
+        }
       }
-      List<LabelScore> scores = new ArrayList<>();
+      if (primary == Label.NONE && !carried.isEmpty()) {
+        // none carries weight: the strongest, the first of equals
+        primary = carried.get(0);
+        for (Label l : carried) {
+          if (totals.get(l) > totals.get(primary)) {
+            primary = l;
+          }
+        }
+      }
+      List<LabelScore> scores = new ArrayList<>(3);
+      boolean[] kept = new boolean[Label.values().length];
       if (primary != Label.NONE) {
         double top = round(totals.get(primary));
         scores.add(new LabelScore(primary, top));
-        Label p = primary;
+        kept[primary.ordinal()] = true;
         // beside a primary, a label needs weight of its own, not just a suggestive cue
-        carried.stream()
-            .filter(l -> l != p && totals.get(l) >= WEIGHTY - 1e-9)
-            .sorted(Comparator.comparingDouble((Label l) -> -totals.get(l)))
-            .forEach(l -> scores.add(new LabelScore(l, Math.min(top, round(totals.get(l))))));
+        List<Label> beside = new ArrayList<>(2);
+        for (Label l : carried) {
+          if (l != primary && totals.get(l) >= WEIGHTY - 1e-9) {
+            beside.add(l);
+          }
+        }
+        beside.sort(Comparator.comparingDouble((Label l) -> -totals.get(l)));
+        for (Label l : beside) {
+          scores.add(new LabelScore(l, Math.min(top, round(totals.get(l)))));
+          kept[l.ordinal()] = true;
+        }
       }
-      List<Label> kept = scores.stream().map(LabelScore::label).toList();
-      List<Cue> cues = new ArrayList<>();
-      hits.stream()
-          .filter(h -> h.alive && (h.label == Label.NONE || kept.contains(h.label)))
-          .sorted(Comparator.comparingInt((Hit h) -> h.from).thenComparingInt(h -> h.to))
-          .forEach(
-              h ->
-                  cues.add(
-                      new Cue(
-                          h.fullId(prefix),
-                          h.label,
-                          text.substring(tokens.get(h.from).start(), tokens.get(h.to - 1).end()))));
-      double strength = totals.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-      List<Cue> all =
-          hits.stream()
-              .filter(h -> h.alive && h.label != null)
-              .sorted(Comparator.comparingInt((Hit h) -> h.from).thenComparingInt(h -> h.to))
-              .map(
-                  h ->
-                      new Cue(
-                          h.fullId(prefix),
-                          h.label,
-                          text.substring(tokens.get(h.from).start(), tokens.get(h.to - 1).end())))
-              .toList();
+      List<Hit> live = new ArrayList<>(hits.size());
+      for (Hit h : hits) {
+        if (h.alive && h.label != null) {
+          live.add(h);
+        }
+      }
+      live.sort(Comparator.comparingInt((Hit h) -> h.from).thenComparingInt(h -> h.to));
+      List<Cue> all = new ArrayList<>(live.size());
+      List<Cue> cues = new ArrayList<>(live.size());
+      for (Hit h : live) {
+        Cue cue =
+            new Cue(
+                h.fullId(),
+                h.label,
+                text.substring(tokens.get(h.from).start(), tokens.get(h.to - 1).end()));
+        all.add(cue);
+        if (h.label == Label.NONE || kept[h.label.ordinal()]) {
+          cues.add(cue);
+        }
+      }
+      double strength = 0;
+      for (double t : totals.values()) {
+        strength = Math.max(strength, t);
+      }
       Classification c = new Classification(primary, scores, cues);
       return new Reading(c, strength, cues.size(), new CueReading(c, all, tokens, negators));
     }

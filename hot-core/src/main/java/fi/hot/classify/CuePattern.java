@@ -40,7 +40,7 @@ final class CuePattern {
    *
    * @throws IllegalArgumentException naming what is wrong
    */
-  static CuePattern parse(String text, Language language) {
+  static CuePattern parse(String text, Language language, WordMatcher.Vocabulary vocabulary) {
     String[] parts = text.trim().split("\\s+");
     boolean anchored = false;
     boolean closing = false;
@@ -76,7 +76,8 @@ final class CuePattern {
         if (maybe && words.isEmpty()) {
           throw new IllegalArgumentException("the first word cannot be optional");
         }
-        words.add(WordMatcher.parse(maybe ? p.substring(0, p.length() - 1) : p, language));
+        words.add(
+            WordMatcher.parse(maybe ? p.substring(0, p.length() - 1) : p, language, vocabulary));
         gaps.add(pendingGap);
         optional.add(maybe);
         pendingGap = 0;
@@ -155,11 +156,30 @@ final class CuePattern {
     return words.size();
   }
 
-  /** The tokens of a statement with the marks that patterns may ask about. */
-  record Text(List<Token> tokens, boolean[] negators, boolean[] conditionals, boolean[] leads) {
+  /** Whether a match must open a clause ({@code ^}). */
+  boolean anchored() {
+    return anchored;
+  }
+
+  /** The first word's matcher: a match can start only where it accepts the word. */
+  WordMatcher first() {
+    return words.get(0);
+  }
+
+  /**
+   * The tokens of a statement with the marks that patterns may ask about, and each word's and
+   * stem's number in the lexicon's {@link WordMatcher.Vocabulary} (-1 when not in it).
+   */
+  record Text(
+      List<Token> tokens,
+      int[] wordIds,
+      int[] stemIds,
+      boolean[] negators,
+      boolean[] conditionals,
+      boolean[] leads) {
 
     boolean matches(WordMatcher m, int i) {
-      return m.matches(tokens.get(i), negators[i], conditionals[i]);
+      return m.matches(tokens.get(i), wordIds[i], stemIds[i], negators[i], conditionals[i]);
     }
 
     /** Last word of its clause. */

@@ -43,8 +43,17 @@ public final class FeelingLexicon {
   private final Language language;
   private final List<FeelingRule> rules;
   private final FirstWords firstWords;
+  // the words and stems the patterns name, numbered as the cue layer's matchers compare them
+  private final WordMatcher.Vocabulary vocabulary;
+  private final WordMatcher.Index words;
 
-  private FeelingLexicon(Language language, List<FeelingRule> rules, List<String> patterns) {
+  private FeelingLexicon(
+      Language language,
+      List<FeelingRule> rules,
+      List<String> patterns,
+      WordMatcher.Vocabulary vocabulary) {
+    this.vocabulary = vocabulary.frozen();
+    this.words = new WordMatcher.Index(List.of(), this.vocabulary);
     this.language = language;
     this.rules = List.copyOf(rules);
     this.firstWords = FirstWords.of(patterns, language);
@@ -82,6 +91,7 @@ public final class FeelingLexicon {
       throw new IllegalArgumentException("a feeling lexicon is for FI or EN, not OTHER");
     }
     List<FeelingRule> rules = new ArrayList<>();
+    WordMatcher.Vocabulary vocabulary = new WordMatcher.Vocabulary();
     List<String> patterns = new ArrayList<>();
     BufferedReader lines = new BufferedReader(reader);
     int number = 0;
@@ -93,7 +103,7 @@ public final class FeelingLexicon {
           continue;
         }
         try {
-          rules.add(rule(s, language));
+          rules.add(rule(s, language, vocabulary));
           patterns.add(s.split("\\s+", 5)[4]);
         } catch (IllegalArgumentException e) {
           throw new HotParseException(name, number, e.getMessage());
@@ -102,10 +112,11 @@ public final class FeelingLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read feeling lexicon " + name, e);
     }
-    return new FeelingLexicon(language, rules, patterns);
+    return new FeelingLexicon(language, rules, patterns, vocabulary);
   }
 
-  private static FeelingRule rule(String line, Language language) {
+  private static FeelingRule rule(
+      String line, Language language, WordMatcher.Vocabulary vocabulary) {
     String[] f = line.split("\\s+", 5);
     if (f.length < 5) {
       throw new IllegalArgumentException("expected: id kind weight flags pattern");
@@ -152,7 +163,7 @@ public final class FeelingLexicon {
     if ((boost || fixed || request || polite || sentence) && !kind.isCue()) {
       throw new IllegalArgumentException("flags are for cues, not for " + kind);
     }
-    CuePattern pattern = CuePattern.parse(f[4], language);
+    CuePattern pattern = CuePattern.parse(f[4], language, vocabulary);
     return new FeelingRule(id, kind, weight, boost, fixed, request, polite, sentence, pattern);
   }
 
@@ -171,6 +182,23 @@ public final class FeelingLexicon {
   }
 
   /** Where each rule may start in the words, by rule index: the lookup tables of first words. */
+  /**
+   * The words as the patterns compare them: each word's number in the vocabulary (-1 when no
+   * pattern names it), then each stem's.
+   */
+  CuePattern.Text text(
+      List<Token> tokens, boolean[] negators, boolean[] conditionals, boolean[] leads) {
+    int n = tokens.size();
+    int[] wordIds = new int[n];
+    int[] stemIds = new int[n];
+    WordMatcher.Ids unused = new WordMatcher.Ids();
+    for (int i = 0; i < n; i++) {
+      stemIds[i] = vocabulary.stem(tokens.get(i).stem());
+      wordIds[i] = words.candidates(tokens.get(i), stemIds[i], unused);
+    }
+    return new CuePattern.Text(tokens, wordIds, stemIds, negators, conditionals, leads);
+  }
+
   int[][] candidates(List<Token> tokens) {
     return firstWords.candidates(tokens);
   }

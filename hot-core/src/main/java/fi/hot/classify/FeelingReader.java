@@ -208,7 +208,7 @@ public final class FeelingReader {
 
     // negating words first: patterns may ask for them (<neg>)
     boolean[] none = new boolean[n];
-    CuePattern.Text plain = new CuePattern.Text(tokens, none, none, none);
+    CuePattern.Text plain = lexicon.text(tokens, none, none, none);
     List<FeelingRule> rules = lexicon.rules();
     int[][] starts = lexicon.candidates(tokens);
     boolean[] negating = new boolean[n];
@@ -221,7 +221,7 @@ public final class FeelingReader {
         }
       }
     }
-    CuePattern.Text marked = new CuePattern.Text(tokens, negating, none, none);
+    CuePattern.Text marked = lexicon.text(tokens, negating, none, none);
     List<Match> all = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
       FeelingRule rule = rules.get(r);

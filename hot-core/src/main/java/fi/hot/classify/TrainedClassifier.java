@@ -7,7 +7,6 @@ import fi.hot.model.LabelScore;
 import fi.hot.model.Language;
 import fi.hot.text.Token;
 import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -77,10 +76,7 @@ public final class TrainedClassifier implements Classifier {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       return new TrainedClassifier(Classifiers.cueClassifier(), LinearModel.read(in));
     } catch (IOException e) {
-      String why =
-          e instanceof EOFException
-              ? "the file ends too early"
-              : e instanceof NoSuchFileException ? "no such file" : e.getMessage();
+      String why = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
       throw new UncheckedIOException("cannot read the classifier model " + file + ": " + why, e);
     }
   }
@@ -131,47 +127,56 @@ public final class TrainedClassifier implements Classifier {
       return strongest(en) > strongest(fi) ? en : fi;
     }
     Features.Vector x = features.of(text, language);
-    Map<Label, Double> probability = new EnumMap<>(Label.class);
-    List<Explanation.LabelExplanation> labels = new ArrayList<>();
+    double[] logits = model.logits(x);
+    double[] probability = new double[Label.HOT.size()];
+    List<Explanation.LabelExplanation> labels = new ArrayList<>(Label.HOT.size());
     for (Label label : Label.HOT) {
-      double logit = model.logit(label, x);
-      probability.put(label, LinearModel.sigmoid(logit));
+      double logit = logits[label.ordinal()];
+      probability[label.ordinal()] = LinearModel.sigmoid(logit);
       List<Explanation.Contribution> parts = full ? contributions(label, x) : List.of();
       labels.add(
           new Explanation.LabelExplanation(
-              label, logit, probability.get(label), model.threshold(language, label), parts));
+              label, logit, probability[label.ordinal()], model.threshold(language, label), parts));
     }
     boolean cueNone = model.cueNone() && saysNone(x.reading());
-    Classification c = decide(text, probability, language, cueNone, x.reading());
-    if (!c.labels().isEmpty()) {
-      // the features that weighed most for each carried label explain it beside the cues
-      List<Cue> withModel = new ArrayList<>(c.cues());
-      for (LabelScore s : c.labels()) {
-        for (Explanation.Contribution p : topPositive(s.label(), x)) {
-          withModel.add(new Cue("model:" + p.feature(), s.label(), surface(p.feature())));
-        }
-      }
-      c = new Classification(c.primary(), c.labels(), withModel);
-    }
+    Classification c = decide(text, probability, language, cueNone, x);
     return new Explanation(language, c, labels, x.reading().cues(), cueNone);
   }
 
+  /**
+   * The carried labels by the shared rule below, with the cue layer's cues for them and, for each,
+   * the features that weighed most (ids {@code model:…}).
+   *
+   * @param probability per label, by {@link Label#ordinal()}
+   */
   private Classification decide(
-      String text,
-      Map<Label, Double> probability,
-      Language language,
-      boolean cueNone,
-      CueClassifier.CueReading reading) {
+      String text, double[] probability, Language language, boolean cueNone, Features.Vector x) {
+    Map<Label, Double> p = new EnumMap<>(Label.class);
     Map<Label, Double> thresholds = new EnumMap<>(Label.class);
     for (Label label : Label.HOT) {
+      p.put(label, probability[label.ordinal()]);
       thresholds.put(label, model.threshold(language, label));
     }
-    return decide(
-        probability,
-        thresholds,
-        cueNone,
-        reading.cues(),
-        () -> clauseProbabilities(text, language, reading.tokens()));
+    Classification c =
+        decide(
+            p,
+            thresholds,
+            cueNone,
+            x.reading().cues(),
+            () -> clauseProbabilities(text, language, x.reading().tokens()));
+    if (c.labels().isEmpty()) {
+      return c;
+    }
+    // the features that weighed most for each carried label explain it beside the cues
+    List<Cue> cues = new ArrayList<>(c.cues().size() + c.labels().size() * MODEL_CUES);
+    cues.addAll(c.cues());
+    for (LabelScore s : c.labels()) {
+      for (int k : model.top(s.label(), x, MODEL_CUES)) {
+        String feature = x.name(k);
+        cues.add(new Cue("model:" + feature, s.label(), surface(feature)));
+      }
+    }
+    return new Classification(c.primary(), c.labels(), cues);
   }
 
   /** Each clause's probability of each label, in text order: where each label's evidence lies. */
@@ -181,8 +186,9 @@ public final class TrainedClassifier implements Classifier {
     for (String clause : clauses(text, tokens)) {
       Features.Vector x = features.of(clause, language);
       Map<Label, Double> p = new EnumMap<>(Label.class);
+      double[] logits = model.logits(x);
       for (Label label : Label.HOT) {
-        p.put(label, LinearModel.sigmoid(model.logit(label, x)));
+        p.put(label, LinearModel.sigmoid(logits[label.ordinal()]));
       }
       out.add(p);
     }
@@ -265,52 +271,27 @@ public final class TrainedClassifier implements Classifier {
 
   /** An explicit thanks or denial, and no cue for any label. */
   static boolean saysNone(CueClassifier.CueReading reading) {
-    return reading.classification().primary() == Label.NONE
-        && reading.cues().stream().anyMatch(c -> c.label() == Label.NONE)
-        && reading.cues().stream().allMatch(c -> c.label() == Label.NONE);
+    if (reading.classification().primary() != Label.NONE || reading.cues().isEmpty()) {
+      return false;
+    }
+    for (Cue c : reading.cues()) {
+      if (c.label() != Label.NONE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<Explanation.Contribution> contributions(Label label, Features.Vector x) {
     List<Explanation.Contribution> parts = new ArrayList<>(x.size());
     for (int k = 0; k < x.size(); k++) {
       parts.add(
-          new Explanation.Contribution(
-              String.join(" | ", x.names()[k]), x.value()[k], model.weight(label, x.index()[k])));
+          new Explanation.Contribution(x.name(k), x.value()[k], model.weight(label, x.index()[k])));
     }
     parts.sort(
         Comparator.comparingDouble((Explanation.Contribution p) -> -Math.abs(p.amount()))
             .thenComparing(Explanation.Contribution::feature));
     return parts;
-  }
-
-  /** The few features that raised the label most, without sorting them all. */
-  private List<Explanation.Contribution> topPositive(Label label, Features.Vector x) {
-    int[] best = new int[MODEL_CUES];
-    double[] amount = new double[MODEL_CUES];
-    int found = 0;
-    // the bias is last and is not a feature of the statement
-    for (int k = 0; k < x.size() - 1; k++) {
-      double a = model.weight(label, x.index()[k]) * x.value()[k];
-      if (a <= 0 || (found == MODEL_CUES && a <= amount[found - 1])) {
-        continue;
-      }
-      int at = found < MODEL_CUES ? found++ : found - 1;
-      while (at > 0 && amount[at - 1] < a) {
-        best[at] = best[at - 1];
-        amount[at] = amount[at - 1];
-        at--;
-      }
-      best[at] = k;
-      amount[at] = a;
-    }
-    List<Explanation.Contribution> out = new ArrayList<>(found);
-    for (int i = 0; i < found; i++) {
-      int k = best[i];
-      out.add(
-          new Explanation.Contribution(
-              String.join(" | ", x.names()[k]), x.value()[k], model.weight(label, x.index()[k])));
-    }
-    return out;
   }
 
   private static double strongest(Explanation e) {
@@ -319,7 +300,8 @@ public final class TrainedClassifier implements Classifier {
 
   /** The words a feature name stands for: {@code fi:w:NEG_toimi → toimi}. */
   private static String surface(String feature) {
-    String first = feature.split(" \\| ", -1)[0];
+    int bar = feature.indexOf(" | ");
+    String first = bar < 0 ? feature : feature.substring(0, bar);
     String s = first.substring(first.lastIndexOf(':') + 1);
     return s.startsWith("NEG_") ? s.substring(4) : s;
   }

@@ -30,7 +30,7 @@ import org.tartarus.snowball.ext.FinnishStemmer;
  *
  * <p>Sentences end at {@code . ! ?} and line breaks; clauses also end at {@code , ; : ( ) "} and
  * dashes, and a new clause starts at a joining word such as {@code mutta}, {@code koska}, {@code
- * but} or {@code because}. Stateless and thread-safe.
+ * but} or {@code because}. Thread-safe: each thread keeps its own tokenizer and stemmers.
  */
 public final class Tokens {
 
@@ -51,6 +51,26 @@ public final class Tokens {
         }
       };
 
+  // Snowball stemmers keep state and are costly to make: one per thread and language, used by
+  // one call at a time (a stem is taken before the next word is read)
+  private static final ThreadLocal<Stemmer> FINNISH_STEMMER =
+      ThreadLocal.withInitial(() -> new Stemmer(new FinnishStemmer()));
+  private static final ThreadLocal<Stemmer> ENGLISH_STEMMER =
+      ThreadLocal.withInitial(() -> new Stemmer(new EnglishStemmer()));
+
+  // each Latin-1 char lower-cased and folded, where that gives one char (0 where it does not:
+  // æ → ae), computed with the folding filter itself so the table cannot disagree with it
+  private static final char[] LATIN1 = new char[256];
+
+  static {
+    char[] out = new char[4];
+    for (char c = 0; c < LATIN1.length; c++) {
+      char[] lower = String.valueOf(c).toLowerCase(Locale.ROOT).toCharArray();
+      int n = ASCIIFoldingFilter.foldToASCII(lower, 0, out, 0, lower.length);
+      LATIN1[c] = n == 1 ? out[0] : 0;
+    }
+  }
+
   private Tokens() {}
 
   /**
@@ -61,9 +81,23 @@ public final class Tokens {
    *     no stemmer
    */
   public static List<Token> of(String text, Language language) {
+    return of(text, language, true);
+  }
+
+  /**
+   * The words of the text, in order, stemmed only when asked: stemming is the costliest step, and a
+   * reader that never compares stems (a lexicon without stem patterns) can skip it.
+   *
+   * @param text any text, possibly empty
+   * @param language picks the stemmer and the clause-opening words; OTHER uses both word lists and
+   *     no stemmer
+   * @param stems whether to stem; without, each word's {@link Token#stem()} is its {@link
+   *     Token#norm()}, as for OTHER
+   */
+  public static List<Token> of(String text, Language language, boolean stems) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
-    SnowballStemmer stemmer = stemmer(language);
+    Stemmer stemmer = stems ? stemmer(language) : null;
     List<Token> out = new ArrayList<>();
     int sentence = 0;
     int clause = 0;
@@ -75,23 +109,23 @@ public final class Tokens {
       while (tokenizer.incrementToken()) {
         int start = offset.startOffset();
         int end = offset.endOffset();
-        String lower = term.toString().toLowerCase(Locale.ROOT);
+        String word = text.substring(start, end);
+        // the standard tokenizer's term is the text itself: one string serves for both
+        String lower = (word.contentEquals(term) ? word : term.toString()).toLowerCase(Locale.ROOT);
         String norm = fold(lower);
         boolean opens = previousEnd < 0;
         if (previousEnd >= 0) {
-          String gap = text.substring(previousEnd, start);
-          if (endsSentence(gap)) {
+          if (endsSentence(text, previousEnd, start)) {
             sentence++;
             clause++;
             opens = true;
-          } else if (endsClause(gap) || opensClause(norm, language)) {
+          } else if (endsClause(text, previousEnd, start) || opensClause(norm, language)) {
             clause++;
             opens = true;
           }
         }
-        String stem = stemmer == null ? norm : fold(stem(stemmer, lower));
-        out.add(
-            new Token(text.substring(start, end), norm, stem, start, end, sentence, clause, opens));
+        String stem = stemmer == null ? norm : stemmer.stem(lower);
+        out.add(new Token(word, norm, stem, start, end, sentence, clause, opens));
         previousEnd = end;
       }
       tokenizer.end();
@@ -107,6 +141,33 @@ public final class Tokens {
    */
   public static String fold(String word) {
     Objects.requireNonNull(word, "word");
+    // most words are plain ASCII: folding changes nothing below U+0080, lower case only A-Z
+    boolean upper = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= '\u0080') {
+        return foldLatin1(word);
+      }
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    return upper ? word.toLowerCase(Locale.ROOT) : word;
+  }
+
+  /** Folds a word of Latin-1 letters (ä, ö, é) by table, any other word the long way. */
+  private static String foldLatin1(String word) {
+    char[] out = new char[word.length()];
+    for (int i = 0; i < out.length; i++) {
+      char c = word.charAt(i);
+      char f = c < LATIN1.length ? LATIN1[c] : 0;
+      if (f == 0) {
+        return foldAll(word);
+      }
+      out[i] = f;
+    }
+    return new String(out);
+  }
+
+  private static String foldAll(String word) {
     char[] in = word.toLowerCase(Locale.ROOT).toCharArray();
     char[] out = new char[in.length * 4];
     int length = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
@@ -119,24 +180,49 @@ public final class Tokens {
    */
   public static String stem(String word, Language language) {
     Objects.requireNonNull(word, "word");
-    SnowballStemmer stemmer = stemmer(language);
+    Stemmer stemmer = stemmer(language);
     String lower = word.toLowerCase(Locale.ROOT);
-    return stemmer == null ? fold(lower) : fold(stem(stemmer, lower));
+    return stemmer == null ? fold(lower) : stemmer.stem(lower);
   }
 
-  private static String stem(SnowballStemmer stemmer, String lower) {
-    stemmer.setCurrent(lower);
-    stemmer.stem();
-    return stemmer.getCurrent();
-  }
-
-  // Snowball stemmers keep state: one per call
-  private static SnowballStemmer stemmer(Language language) {
+  private static Stemmer stemmer(Language language) {
     return switch (Objects.requireNonNull(language, "language")) {
-      case FI -> new FinnishStemmer();
-      case EN -> new EnglishStemmer();
+      case FI -> FINNISH_STEMMER.get();
+      case EN -> ENGLISH_STEMMER.get();
       case OTHER -> null;
     };
+  }
+
+  /**
+   * A Snowball stemmer that remembers the stems of the words it saw last. Words repeat ("ei",
+   * "the", "lasku"), so a frequent word is stemmed once; a table of fixed size, a word's slot taken
+   * by the next word that hashes to it, keeps the memory bounded. One per thread and language.
+   */
+  private static final class Stemmer {
+    private static final int SLOTS = 2048;
+
+    private final SnowballStemmer snowball;
+    private final String[] words = new String[SLOTS];
+    private final String[] stems = new String[SLOTS];
+
+    Stemmer(SnowballStemmer snowball) {
+      this.snowball = snowball;
+    }
+
+    /** The folded stem of a lower-case word. */
+    String stem(String lower) {
+      int h = lower.hashCode();
+      int slot = (h ^ h >>> 16) & (SLOTS - 1);
+      if (lower.equals(words[slot])) {
+        return stems[slot];
+      }
+      snowball.setCurrent(lower);
+      snowball.stem();
+      String stem = fold(snowball.getCurrent());
+      words[slot] = lower;
+      stems[slot] = stem;
+      return stem;
+    }
   }
 
   private static boolean opensClause(String norm, Language language) {
@@ -147,9 +233,10 @@ public final class Tokens {
     };
   }
 
-  private static boolean endsSentence(String gap) {
-    for (int i = 0; i < gap.length(); i++) {
-      char c = gap.charAt(i);
+  /** Whether the gap {@code text[from, to)} between two words ends a sentence. */
+  private static boolean endsSentence(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '…') {
         return true;
       }
@@ -157,14 +244,15 @@ public final class Tokens {
     return false;
   }
 
-  private static boolean endsClause(String gap) {
-    for (int i = 0; i < gap.length(); i++) {
-      char c = gap.charAt(i);
+  /** Whether the gap {@code text[from, to)} between two words ends a clause. */
+  private static boolean endsClause(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if (",;:()[]\"“”„«»–—".indexOf(c) >= 0) {
         return true;
       }
       // a hyphen between spaces is a dash; inside a word it is not (the tokenizer splits there)
-      if (c == '-' && gap.length() > 1) {
+      if (c == '-' && to - from > 1) {
         return true;
       }
     }

@@ -54,7 +54,7 @@ class FirstWordsTest {
         boolean[] all = new boolean[tokens.size()];
         Arrays.fill(all, true);
         // every word marked negating and conditional: as many matches as the patterns allow
-        CuePattern.Text marked = new CuePattern.Text(tokens, all, all, new boolean[all.length]);
+        CuePattern.Text marked = lexicon.text(tokens, all, all, new boolean[all.length]);
         int[][] starts = lexicon.candidates(tokens);
         for (int r = 0; r < lexicon.size(); r++) {
           FeelingRule rule = lexicon.rules().get(r);

@@ -67,7 +67,7 @@ class TrainerTest {
 
     assertThatThrownBy(() -> TrainedClassifier.load(junk))
         .isInstanceOf(UncheckedIOException.class)
-        .hasMessage("cannot read the classifier model " + junk + ": the file ends too early");
+        .hasMessage("cannot read the classifier model " + junk + ": the model ends too early");
     Path missing = tmp.resolve("missing.bin");
     assertThatThrownBy(() -> TrainedClassifier.load(missing))
         .isInstanceOf(UncheckedIOException.class)
