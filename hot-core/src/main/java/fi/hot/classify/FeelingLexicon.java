@@ -3,13 +3,7 @@ package fi.hot.classify;
 import fi.hot.HotParseException;
 import fi.hot.model.Language;
 import fi.hot.text.Token;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,14 +61,7 @@ public final class FeelingLexicon {
           case EN -> "en.feelings";
           case OTHER -> throw new IllegalArgumentException("no standard feeling lexicon for OTHER");
         };
-    try (InputStream in = FeelingLexicon.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("feeling lexicon resource " + name + " is missing");
-      }
-      return parse(name, language, new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read feeling lexicon " + name, e);
-    }
+    return RuleFile.shipped(name, reader -> parse(name, language, reader));
   }
 
   /**
@@ -93,25 +80,13 @@ public final class FeelingLexicon {
     List<FeelingRule> rules = new ArrayList<>();
     WordMatcher.Vocabulary vocabulary = new WordMatcher.Vocabulary();
     List<String> patterns = new ArrayList<>();
-    BufferedReader lines = new BufferedReader(reader);
-    int number = 0;
-    try {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        number++;
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#")) {
-          continue;
-        }
-        try {
+    RuleFile.forEachRule(
+        name,
+        reader,
+        s -> {
           rules.add(rule(s, language, vocabulary));
           patterns.add(s.split("\\s+", 5)[4]);
-        } catch (IllegalArgumentException e) {
-          throw new HotParseException(name, number, e.getMessage());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read feeling lexicon " + name, e);
-    }
+        });
     return new FeelingLexicon(language, rules, patterns, vocabulary);
   }
 

@@ -3,13 +3,7 @@ package fi.hot.classify;
 import fi.hot.HotParseException;
 import fi.hot.model.Language;
 import fi.hot.text.Token;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -81,14 +75,7 @@ public final class Lexicon {
           case EN -> "en.cues";
           case OTHER -> throw new IllegalArgumentException("no standard lexicon for OTHER");
         };
-    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("lexicon resource " + name + " is missing");
-      }
-      return parse(name, language, new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon " + name, e);
-    }
+    return RuleFile.shipped(name, reader -> parse(name, language, reader));
   }
 
   /**
@@ -106,24 +93,7 @@ public final class Lexicon {
     }
     List<CueRule> rules = new ArrayList<>();
     WordMatcher.Vocabulary vocabulary = new WordMatcher.Vocabulary();
-    BufferedReader lines = new BufferedReader(reader);
-    int number = 0;
-    try {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        number++;
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#")) {
-          continue;
-        }
-        try {
-          rules.add(rule(s, language, vocabulary));
-        } catch (IllegalArgumentException e) {
-          throw new HotParseException(name, number, e.getMessage());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon " + name, e);
-    }
+    RuleFile.forEachRule(name, reader, s -> rules.add(rule(s, language, vocabulary)));
     return new Lexicon(language, rules, vocabulary.frozen());
   }
 
