@@ -80,10 +80,8 @@ final class Features {
       }
       b.pair(i);
       int marked = tokens.get(i).norm().length() + 2;
-      for (int n = 3; n <= 5; n++) {
-        for (int s = 0; s + n <= marked; s++) {
-          b.gram(i, s, n);
-        }
+      for (int s = 0; s + 3 <= marked; s++) {
+        b.grams(i, s, Math.min(5, marked - s));
       }
     }
     if (!tokens.isEmpty()) {
@@ -424,22 +422,27 @@ final class Features {
       add(code(LAST_PAIR, i, 0, 0));
     }
 
-    /** The gram of {@code n} chars of ^word$ from char {@code s}. */
-    void gram(int i, int s, int n) {
-      long code = code(GRAM, i, s, n);
+    /**
+     * The grams of 3 to {@code longest} chars of ^word$ from char {@code s}. They share their
+     * start, so its hash state is carried from each to the next longer one.
+     */
+    void grams(int i, int s, int longest) {
       if (surrogates[i]) {
-        spelled(code);
+        for (int n = 3; n <= longest; n++) {
+          spelled(code(GRAM, i, s, n));
+        }
         return;
       }
       murmur.set(prefixes.gram());
       int base = wordFrom[i];
       int o = offsetsAt[i];
-      if (o < 0) {
-        murmur.feed(bytes, base + s, base + s + n);
-      } else {
-        murmur.feed(bytes, base + offsets[o + s], base + offsets[o + s + n]);
+      int from = base + (o < 0 ? s : offsets[o + s]);
+      for (int n = 3; n <= longest; n++) {
+        int to = base + (o < 0 ? s + n : offsets[o + s + n]);
+        murmur.feed(bytes, from, to);
+        add(code(GRAM, i, s, n));
+        from = to;
       }
-      add(code);
     }
 
     /** A feature whose name is spelled as chars first (cues, and grams that may cut a pair). */

@@ -195,13 +195,10 @@ public final class Trainer {
       }
       clauseX.add(cx);
     }
-    List<List<Map<Label, Double>>> oofClauses = new ArrayList<>(data.size());
+    // per statement, per clause, per label (by ordinal)
+    double[][][] oofClauses = new double[data.size()][][];
     for (int i = 0; i < data.size(); i++) {
-      List<Map<Label, Double>> cp = new ArrayList<>();
-      for (int k = 0; k < clauseX.get(i).size(); k++) {
-        cp.add(new EnumMap<>(Label.class));
-      }
-      oofClauses.add(cp);
+      oofClauses[i] = new double[clauseX.get(i).size()][Label.values().length];
     }
     Map<Label, double[]> oof = new EnumMap<>(Label.class);
     for (Label label : Label.HOT) {
@@ -218,7 +215,7 @@ public final class Trainer {
         for (int i : out) {
           oof.get(label)[i] = LinearModel.sigmoid(dot(w, x.get(i)));
           for (int k = 0; k < clauseX.get(i).size(); k++) {
-            oofClauses.get(i).get(k).put(label, LinearModel.sigmoid(dot(w, clauseX.get(i).get(k))));
+            oofClauses[i][k][label.ordinal()] = LinearModel.sigmoid(dot(w, clauseX.get(i).get(k)));
           }
         }
         step.run();
@@ -355,25 +352,23 @@ public final class Trainer {
       List<GoldStatement> data,
       List<Features.Vector> x,
       Map<Label, double[]> oof,
-      List<List<Map<Label, Double>>> oofClauses,
+      double[][][] oofClauses,
       Map<Language, Map<Label, Double>> thresholds,
       boolean cueNone) {
     Map<Language, Evaluation> eval = new EnumMap<>(Language.class);
     for (int i = 0; i < data.size(); i++) {
       GoldStatement g = data.get(i);
       boolean none = cueNone && TrainedClassifier.saysNone(x.get(i).reading());
-      List<Map<Label, Double>> clauses = oofClauses.get(i);
-      Map<Label, Double> probability = new EnumMap<>(Label.class);
+      double[][] clauses = oofClauses[i];
+      double[] probability = new double[Label.values().length];
+      double[] threshold = new double[Label.values().length];
       for (Label label : Label.HOT) {
-        probability.put(label, oof.get(label)[i]);
+        probability[label.ordinal()] = oof.get(label)[i];
+        threshold[label.ordinal()] = thresholds.get(g.language()).get(label);
       }
       Classification c =
           TrainedClassifier.decide(
-              probability,
-              thresholds.get(g.language()),
-              none,
-              x.get(i).reading().cues(),
-              () -> clauses);
+              probability, threshold, none, x.get(i).reading().cues(), () -> clauses);
       eval.computeIfAbsent(g.language(), l -> new Evaluation()).add(g.primary(), g.labels(), c);
     }
     Map<Language, Evaluation.Result> out = new EnumMap<>(Language.class);
