@@ -137,60 +137,90 @@ final class LinearModel {
    * weight × value over the features, in index order (an index without weights adds nothing).
    */
   double[] logits(Features.Vector x) {
+    return score(x).logits();
+  }
+
+  /** The vector's logits, keeping where each feature's weights are for {@link Scored#top}. */
+  Scored score(Features.Vector x) {
     double dream = 0;
     double problem = 0;
     double need = 0;
     int[] index = x.index();
     double[] value = x.value();
+    int[] at = new int[index.length];
     for (int k = 0; k < index.length; k++) {
       int i = index[k];
       long bits = present[i >>> 6];
       if ((bits & 1L << i) != 0) {
-        int at = (rank[i >>> 6] + Long.bitCount(bits & ((1L << i) - 1))) * LABELS;
+        int row = (rank[i >>> 6] + Long.bitCount(bits & ((1L << i) - 1))) * LABELS;
+        at[k] = row;
         double v = value[k];
-        dream += rows[at] * v;
-        problem += rows[at + 1] * v;
-        need += rows[at + 2] * v;
+        dream += rows[row] * v;
+        problem += rows[row + 1] * v;
+        need += rows[row + 2] * v;
+      } else {
+        at[k] = -1;
       }
     }
-    double[] out = new double[LABELS];
-    out[Label.DREAM.ordinal()] = dream;
-    out[Label.PROBLEM.ordinal()] = problem;
-    out[Label.NEED.ordinal()] = need;
-    return out;
+    double[] logits = new double[LABELS];
+    logits[Label.DREAM.ordinal()] = dream;
+    logits[Label.PROBLEM.ordinal()] = problem;
+    logits[Label.NEED.ordinal()] = need;
+    return new Scored(x, at, logits);
   }
 
   /**
-   * The positions in the vector of the {@code n} features that raised the label most, largest first
-   * (the first of equals ahead); only features that raise it at all, and never the bias.
+   * A vector scored by this model.
+   *
+   * @param at per feature, where its row of weights starts (-1: an index never trained)
+   * @param logits per label, by {@link Label#ordinal()}
    */
-  int[] top(Label label, Features.Vector x, int n) {
-    int l = hot(label);
-    int[] index = x.index();
-    double[] value = x.value();
-    int[] best = new int[n];
-    double[] amount = new double[n];
-    int found = 0;
-    // a feature is kept when it beats this: 0 until n are kept, then the least kept
-    double bar = 0;
-    for (int k = 0; k < index.length - 1; k++) {
-      if (!has(index[k])) {
-        continue;
-      }
-      double a = rows[row(index[k]) * LABELS + l] * value[k];
-      if (a > bar) {
-        int at = found < n ? found++ : n - 1;
-        while (at > 0 && amount[at - 1] < a) {
-          best[at] = best[at - 1];
-          amount[at] = amount[at - 1];
-          at--;
-        }
-        best[at] = k;
-        amount[at] = a;
-        bar = found == n ? amount[n - 1] : 0;
-      }
+  final class Scored {
+    private final Features.Vector x;
+    private final int[] at;
+    private final double[] logits;
+
+    private Scored(Features.Vector x, int[] at, double[] logits) {
+      this.x = x;
+      this.at = at;
+      this.logits = logits;
     }
-    return Arrays.copyOf(best, found);
+
+    double[] logits() {
+      return logits;
+    }
+
+    /**
+     * The positions in the vector of the {@code n} features that raised the label most, largest
+     * first (the first of equals ahead); only features that raise it at all, and never the bias.
+     */
+    int[] top(Label label, int n) {
+      int l = hot(label);
+      double[] value = x.value();
+      int[] best = new int[n];
+      double[] amount = new double[n];
+      int found = 0;
+      // a feature is kept when it beats this: 0 until n are kept, then the least kept
+      double bar = 0;
+      for (int k = 0; k < at.length - 1; k++) {
+        if (at[k] < 0) {
+          continue;
+        }
+        double a = rows[at[k] + l] * value[k];
+        if (a > bar) {
+          int p = found < n ? found++ : n - 1;
+          while (p > 0 && amount[p - 1] < a) {
+            best[p] = best[p - 1];
+            amount[p] = amount[p - 1];
+            p--;
+          }
+          best[p] = k;
+          amount[p] = a;
+          bar = found == n ? amount[n - 1] : 0;
+        }
+      }
+      return Arrays.copyOf(best, found);
+    }
   }
 
   double threshold(Language language, Label label) {

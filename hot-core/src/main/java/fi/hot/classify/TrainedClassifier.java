@@ -124,7 +124,8 @@ public final class TrainedClassifier implements Classifier {
       return strongest(en) > strongest(fi) ? en : fi;
     }
     Features.Vector x = features.of(text, language);
-    double[] logits = model.logits(x);
+    LinearModel.Scored scored = model.score(x);
+    double[] logits = scored.logits();
     double[] probability = new double[Label.HOT.size()];
     List<Explanation.LabelExplanation> labels = new ArrayList<>(Label.HOT.size());
     for (Label label : Label.HOT) {
@@ -136,7 +137,7 @@ public final class TrainedClassifier implements Classifier {
               label, logit, probability[label.ordinal()], model.threshold(language, label), parts));
     }
     boolean cueNone = model.cueNone() && saysNone(x.reading());
-    Classification c = decide(text, probability, language, cueNone, x);
+    Classification c = decide(text, probability, language, cueNone, scored, x);
     return new Explanation(language, c, labels, x.reading().cues(), cueNone);
   }
 
@@ -147,7 +148,12 @@ public final class TrainedClassifier implements Classifier {
    * @param probability per label, by {@link Label#ordinal()}
    */
   private Classification decide(
-      String text, double[] probability, Language language, boolean cueNone, Features.Vector x) {
+      String text,
+      double[] probability,
+      Language language,
+      boolean cueNone,
+      LinearModel.Scored scored,
+      Features.Vector x) {
     double[] thresholds = new double[probability.length];
     for (Label label : Label.HOT) {
       thresholds[label.ordinal()] = model.threshold(language, label);
@@ -166,7 +172,7 @@ public final class TrainedClassifier implements Classifier {
     List<Cue> cues = new ArrayList<>(c.cues().size() + c.labels().size() * MODEL_CUES);
     cues.addAll(c.cues());
     for (LabelScore s : c.labels()) {
-      for (int k : model.top(s.label(), x, MODEL_CUES)) {
+      for (int k : scored.top(s.label(), MODEL_CUES)) {
         String feature = x.name(k);
         cues.add(new Cue("model:" + feature, s.label(), surface(feature)));
       }

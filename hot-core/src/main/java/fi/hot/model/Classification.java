@@ -77,20 +77,23 @@ public record Classification(
     if (primary == Label.NONE && !labels.isEmpty()) {
       throw new IllegalArgumentException("primary NONE with labels " + labels);
     }
-    if (primary != Label.NONE && labels.stream().noneMatch(s -> s.label() == primary)) {
-      throw new IllegalArgumentException("primary " + primary + " is not among labels " + labels);
+    // plain loops: every classified statement passes here
+    boolean[] seen = new boolean[Label.values().length];
+    for (LabelScore s : labels) {
+      if (seen[s.label().ordinal()]) {
+        throw new IllegalArgumentException("a label is repeated in " + labels);
+      }
+      seen[s.label().ordinal()] = true;
     }
-    if (labels.stream().map(LabelScore::label).distinct().count() != labels.size()) {
-      throw new IllegalArgumentException("a label is repeated in " + labels);
+    if (primary != Label.NONE && !seen[primary.ordinal()]) {
+      throw new IllegalArgumentException("primary " + primary + " is not among labels " + labels);
     }
   }
 
   /** A classification with the given labels; the primary is the one with the highest confidence. */
   public static Classification of(List<LabelScore> labels, List<Cue> cues) {
-    List<LabelScore> sorted =
-        labels.stream()
-            .sorted(Comparator.comparingDouble(LabelScore::confidence).reversed())
-            .toList();
+    List<LabelScore> sorted = new ArrayList<>(labels);
+    sorted.sort(Comparator.comparingDouble(LabelScore::confidence).reversed());
     Label primary = sorted.isEmpty() ? Label.NONE : sorted.get(0).label();
     return new Classification(primary, sorted, cues);
   }
