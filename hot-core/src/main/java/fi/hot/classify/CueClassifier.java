@@ -108,13 +108,23 @@ public final class CueClassifier implements Classifier {
    *
    * @param classification what the cue layer alone decides
    * @param cues every live cue, in text order
+   * @param cueAt the word each cue starts at (parallel to cues)
+   * @param boosts which cues only strengthen others of their label (parallel to cues)
    * @param tokens the words
    * @param negators which words negate (parallel to tokens)
    */
   record CueReading(
-      Classification classification, List<Cue> cues, List<Token> tokens, List<Boolean> negators) {
+      Classification classification,
+      List<Cue> cues,
+      int[] cueAt,
+      boolean[] boosts,
+      List<Token> tokens,
+      List<Boolean> negators) {
     CueReading {
       cues = List.copyOf(cues);
+      if (cueAt.length != cues.size() || boosts.length != cues.size()) {
+        throw new IllegalArgumentException(cueAt.length + " cue starts for " + cues.size());
+      }
       tokens = List.copyOf(tokens);
       negators = List.copyOf(negators);
     }
@@ -622,7 +632,8 @@ public final class CueClassifier implements Classifier {
             Classification.NONE,
             0,
             0,
-            new CueReading(Classification.NONE, List.of(), List.of(), List.of()));
+            new CueReading(
+                Classification.NONE, List.of(), new int[0], new boolean[0], List.of(), List.of()));
 
     boolean isStrongerThan(Reading other) {
       return strength > other.strength || (strength == other.strength && cueCount > other.cueCount);
@@ -694,8 +705,12 @@ public final class CueClassifier implements Classifier {
       }
       live.sort(Comparator.comparingInt((Hit h) -> h.from).thenComparingInt(h -> h.to));
       List<Cue> all = new ArrayList<>(live.size());
+      int[] at = new int[live.size()];
+      boolean[] boosts = new boolean[live.size()];
       List<Cue> cues = new ArrayList<>(live.size());
       for (Hit h : live) {
+        at[all.size()] = h.from;
+        boosts[all.size()] = h.boost();
         Cue cue =
             new Cue(
                 h.fullId(),
@@ -711,7 +726,8 @@ public final class CueClassifier implements Classifier {
         strength = Math.max(strength, t);
       }
       Classification c = new Classification(primary, scores, cues);
-      return new Reading(c, strength, cues.size(), new CueReading(c, all, tokens, negators));
+      return new Reading(
+          c, strength, cues.size(), new CueReading(c, all, at, boosts, tokens, negators));
     }
 
     private static double round(double v) {

@@ -1,12 +1,14 @@
 package fi.hot.classify;
 
 import fi.hot.model.Cue;
+import fi.hot.model.Label;
 import fi.hot.model.Language;
 import fi.hot.text.Token;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntToDoubleFunction;
 import org.apache.lucene.util.StringHelper;
 
 /**
@@ -52,6 +54,15 @@ final class Features {
   // per thread: building a vector reuses these buffers
   private static final ThreadLocal<Builder> BUILDER = ThreadLocal.withInitial(Builder::new);
 
+  // the index of cue-primary:LABEL, by label ordinal
+  private static final int[] PRIMARY_INDEX = new int[Label.values().length];
+
+  static {
+    for (Label label : Label.values()) {
+      PRIMARY_INDEX[label.ordinal()] = index("cue-primary:" + label.name());
+    }
+  }
+
   private final CueClassifier cues;
 
   Features(CueClassifier cues) {
@@ -86,6 +97,12 @@ final class Features {
     }
     if (!tokens.isEmpty()) {
       b.lastPair(tokens.size() - 1);
+    }
+    // where a clause ends, the word pairs it would have read alone
+    for (int i = 1; i < tokens.size(); i++) {
+      if (tokens.get(i).clause() != tokens.get(i - 1).clause()) {
+        b.edges(i);
+      }
     }
     // each cue and each label the cue layer reads counts once, however often it fires
     for (int j = 0; j < reading.cues().size(); j++) {
@@ -317,6 +334,13 @@ final class Features {
     private boolean[] surrogates = new boolean[64];
     private byte[] spelledBytes = new byte[64];
 
+    // per word: its clause, counted from 0 in text order
+    private int[] clauseOf = new int[64];
+    private int clauses;
+    // the word pairs at clause edges, as a clause read alone has them: clause << 32 | index
+    private long[] edges = new long[16];
+    private int edgeCount;
+
     // per feature occurrence: how to spell its name, and its index
     private long[] codes = new long[512];
     private int[] index = new int[512];
@@ -347,10 +371,18 @@ final class Features {
         wordTo = new int[n];
         offsetsAt = new int[n];
         surrogates = new boolean[n];
+        clauseOf = new int[n];
       }
+      int clause = 0;
       for (int i = 0; i < n; i++) {
         encodeWord(i, tokens.get(i).norm());
+        if (i > 0 && tokens.get(i).clause() != tokens.get(i - 1).clause()) {
+          clause++;
+        }
+        clauseOf[i] = clause;
       }
+      clauses = n == 0 ? 0 : clause + 1;
+      edgeCount = 0;
     }
 
     /** Writes ^word$ as UTF-8, with the byte offset of each char when the word is not ASCII. */
@@ -420,6 +452,22 @@ final class Features {
       murmur.feed(bytes, wordFrom[i] + 1, wordTo[i] - 1);
       murmur.feed(END);
       add(code(LAST_PAIR, i, 0, 0));
+    }
+
+    /** The pairs {@code <s>_word} of word {@code i} and {@code word_</s>} of the word before. */
+    void edges(int i) {
+      if (edgeCount + 2 > edges.length) {
+        edges = Arrays.copyOf(edges, edges.length * 2);
+      }
+      murmur.set(prefixes.pair());
+      murmur.feed(START);
+      murmur.feed(JOIN);
+      murmur.feed(bytes, wordFrom[i] + 1, wordTo[i] - 1);
+      edges[edgeCount++] = (long) clauseOf[i] << 32 | ((murmur.hash() & (DIM - 1)) + 1);
+      murmur.set(prefixes.pair());
+      murmur.feed(bytes, wordFrom[i - 1] + 1, wordTo[i - 1] - 1);
+      murmur.feed(END);
+      edges[edgeCount++] = (long) clauseOf[i - 1] << 32 | ((murmur.hash() & (DIM - 1)) + 1);
     }
 
     /**
@@ -657,6 +705,59 @@ final class Features {
       return c < share.length ? share[c] : c / norm;
     }
 
+    /**
+     * The features each clause would have read alone, found from the statement's: its words' text
+     * features (word pairs ending at its edges as {@code <s>} and {@code </s>}), valued over the
+     * clause's own length; the cues that start in it; and as the cue layer's primary, the label of
+     * its first cue of a label (NONE without one).
+     */
+    private Clauses clauseKeys() {
+      long[] text = new long[size + edgeCount];
+      int t = 0;
+      long[] cue = new long[size + clauses];
+      int u = 0;
+      int[] cueAt = source.reading().cueAt();
+      boolean[] boosts = source.reading().boosts();
+      List<Cue> cues = source.reading().cues();
+      // per clause, the labels of its cues that are not boosts: a boost alone says nothing
+      int[] backed = new int[clauses];
+      Label[] primary = new Label[clauses];
+      for (int j = 0; j < cues.size(); j++) {
+        int c = clauseOf[cueAt[j]];
+        Label label = cues.get(j).label();
+        if (!boosts[j]) {
+          backed[c] |= 1 << label.ordinal();
+          if (primary[c] == null && label != Label.NONE) {
+            primary[c] = label;
+          }
+        }
+      }
+      for (int occ = 0; occ < size; occ++) {
+        long code = codes[occ];
+        int kind = kind(code);
+        int item = (int) (code >>> 32) & 0x0fff_ffff;
+        if (kind == PAIR && item > 0 && clauseOf[item] != clauseOf[item - 1]) {
+          continue; // a pair across clauses: read alone, the clause starts with <s>
+        }
+        if (kind <= GRAM) {
+          text[t++] = (long) clauseOf[item] << 32 | index[occ];
+        } else if (kind == CUE || kind == CUE_LABEL) {
+          int c = clauseOf[cueAt[item]];
+          if (!boosts[item] || (backed[c] & 1 << cues.get(item).label().ordinal()) != 0) {
+            cue[u++] = (long) c << 32 | index[occ];
+          }
+        }
+      }
+      System.arraycopy(edges, 0, text, t, edgeCount);
+      t += edgeCount;
+      for (int c = 0; c < clauses; c++) {
+        cue[u++] =
+            (long) c << 32
+                | PRIMARY_INDEX[(primary[c] == null ? Label.NONE : primary[c]).ordinal()];
+      }
+      return new Clauses(clauses, Arrays.copyOf(text, t), Arrays.copyOf(cue, u));
+    }
+
     Vector finish() {
       sort();
       // distinct names, grouped by index and in name order within an index
@@ -732,13 +833,78 @@ final class Features {
         nameStart[indexes] = distinct;
         nameStart[indexes + 1] = distinct + 1;
       }
-      Vector x = new Vector(slots, value, nameStart, names, source);
+      Clauses byClause = clauses > 1 ? clauseKeys() : null;
+      Vector x = new Vector(slots, value, nameStart, names, source, byClause);
       source = null;
       if (size > 1 << 16) {
         // a huge statement grew the buffers: let them go rather than keep them for the thread
         BUILDER.remove();
       }
       return x;
+    }
+  }
+
+  /**
+   * What each clause would have read alone, as keys {@code clause << 32 | index}: one per
+   * occurrence of a text feature, one per cue feature (repeats possible).
+   */
+  private record Clauses(int count, long[] text, long[] cue) {
+
+    /** Counts the keys: text features valued over their clause's own length, cue features 1. */
+    ClauseFeatures features() {
+      long[] t = text.clone();
+      long[] u = cue.clone();
+      Arrays.sort(t);
+      Arrays.sort(u);
+      int[] index = new int[t.length + u.length];
+      int[] clause = new int[index.length];
+      double[] value = new double[index.length];
+      int n = 0;
+      double[] squares = new double[count];
+      for (int a = 0; a < t.length; ) {
+        int b = a;
+        while (b < t.length && t[b] == t[a]) {
+          b++;
+        }
+        clause[n] = (int) (t[a] >>> 32);
+        index[n] = (int) t[a];
+        value[n] = b - a;
+        squares[clause[n]] += value[n] * value[n];
+        n++;
+        a = b;
+      }
+      for (int p = 0; p < n; p++) {
+        value[p] /= Math.sqrt(squares[clause[p]]);
+      }
+      for (int a = 0; a < u.length; ) {
+        int b = a;
+        while (b < u.length && u[b] == u[a]) {
+          b++;
+        }
+        clause[n] = (int) (u[a] >>> 32);
+        index[n] = (int) u[a];
+        value[n] = 1;
+        n++;
+        a = b;
+      }
+      return new ClauseFeatures(
+          count, Arrays.copyOf(index, n), Arrays.copyOf(clause, n), Arrays.copyOf(value, n));
+    }
+  }
+
+  /**
+   * The features of each clause read alone, without the bias: feature {@code index[p]} has {@code
+   * value[p]} in clause {@code clause[p]}.
+   */
+  record ClauseFeatures(int count, int[] index, int[] clause, double[] value) {
+
+    /** Each clause's sum of weight × value, in text order. */
+    double[] sum(IntToDoubleFunction weight) {
+      double[] out = new double[count];
+      for (int p = 0; p < index.length; p++) {
+        out[clause[p]] += weight.applyAsDouble(index[p]) * value[p];
+      }
+      return out;
     }
   }
 
@@ -809,13 +975,36 @@ final class Features {
     private final int[] nameStart;
     private final long[] names;
     private final Source source;
+    // null for a statement of one clause
+    private final Clauses clauses;
 
-    private Vector(int[] index, double[] value, int[] nameStart, long[] names, Source source) {
+    private Vector(
+        int[] index,
+        double[] value,
+        int[] nameStart,
+        long[] names,
+        Source source,
+        Clauses clauses) {
       this.index = index;
       this.value = value;
       this.nameStart = nameStart;
       this.names = names;
       this.source = source;
+      this.clauses = clauses;
+    }
+
+    /** How many clauses the statement's words fall in (1 for a statement without words). */
+    int clauses() {
+      return clauses == null ? 1 : clauses.count();
+    }
+
+    /**
+     * The features each clause would have read alone, in text order; null for a statement of one
+     * clause. Found from the statement's own when asked: only a statement that carries several
+     * labels needs them.
+     */
+    ClauseFeatures byClause() {
+      return clauses == null ? null : clauses.features();
     }
 
     /** Feature indexes, ascending. */

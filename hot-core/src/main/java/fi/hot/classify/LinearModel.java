@@ -191,6 +191,25 @@ final class LinearModel {
     }
 
     /**
+     * Each clause's logit of each label (by {@link Label#ordinal()}) read alone, without the bias,
+     * in text order; null for a statement of one clause.
+     */
+    double[][] byClause() {
+      Features.ClauseFeatures f = x.byClause();
+      if (f == null) {
+        return null;
+      }
+      double[][] out = new double[f.count()][Label.values().length];
+      for (Label label : Label.HOT) {
+        double[] sums = f.sum(i -> weight(label, i));
+        for (int c = 0; c < sums.length; c++) {
+          out[c][label.ordinal()] = sums[c];
+        }
+      }
+      return out;
+    }
+
+    /**
      * The positions in the vector of the {@code n} features that raised the label most, largest
      * first (the first of equals ahead); only features that raise it at all, and never the bias.
      */

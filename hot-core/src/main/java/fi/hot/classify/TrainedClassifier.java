@@ -5,7 +5,6 @@ import fi.hot.model.Cue;
 import fi.hot.model.Label;
 import fi.hot.model.LabelScore;
 import fi.hot.model.Language;
-import fi.hot.text.Token;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -137,7 +136,7 @@ public final class TrainedClassifier implements Classifier {
               label, logit, probability[label.ordinal()], model.threshold(language, label), parts));
     }
     boolean cueNone = model.cueNone() && saysNone(x.reading());
-    Classification c = decide(text, probability, language, cueNone, scored, x);
+    Classification c = decide(probability, language, cueNone, scored, x);
     return new Explanation(language, c, labels, x.reading().cues(), cueNone);
   }
 
@@ -148,7 +147,6 @@ public final class TrainedClassifier implements Classifier {
    * @param probability per label, by {@link Label#ordinal()}
    */
   private Classification decide(
-      String text,
       double[] probability,
       Language language,
       boolean cueNone,
@@ -159,12 +157,7 @@ public final class TrainedClassifier implements Classifier {
       thresholds[label.ordinal()] = model.threshold(language, label);
     }
     Classification c =
-        decide(
-            probability,
-            thresholds,
-            cueNone,
-            x.reading().cues(),
-            () -> clauseProbabilities(text, language, x.reading().tokens()));
+        decide(probability, thresholds, cueNone, x.reading().cues(), scored::byClause);
     if (c.labels().isEmpty()) {
       return c;
     }
@@ -181,56 +174,20 @@ public final class TrainedClassifier implements Classifier {
   }
 
   /**
-   * Each clause's probability of each label (by {@link Label#ordinal()}), in text order: where each
-   * label's evidence lies. A statement of one clause is not read again: with one clause the rule
-   * below has nothing to compare.
-   */
-  private double[][] clauseProbabilities(String text, Language language, List<Token> tokens) {
-    List<String> clauses = clauses(text, tokens);
-    double[][] out = new double[clauses.size()][];
-    if (clauses.size() == 1) {
-      out[0] = new double[Label.values().length];
-      return out;
-    }
-    for (int k = 0; k < out.length; k++) {
-      double[] logits = model.logits(features.of(clauses.get(k), language));
-      double[] p = new double[logits.length];
-      for (Label label : Label.HOT) {
-        p[label.ordinal()] = LinearModel.sigmoid(logits[label.ordinal()]);
-      }
-      out[k] = p;
-    }
-    return out;
-  }
-
-  /** The statement's clauses as the tokenizer splits them, in text order. */
-  static List<String> clauses(String text, List<Token> tokens) {
-    List<String> out = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      int j = i;
-      while (j + 1 < tokens.size() && tokens.get(j + 1).clause() == tokens.get(i).clause()) {
-        j++;
-      }
-      out.add(text.substring(tokens.get(i).start(), tokens.get(j).end()));
-      i = j + 1;
-    }
-    return out;
-  }
-
-  /**
    * The decision rule, shared with the {@link Trainer}'s cross-validation: a label is carried when
    * its probability reaches its threshold (none when {@code none}). With several carried, the
    * primary is the one whose strongest clause comes first, as a statement's first concern carries
    * its weight ("the export is broken, please fix it" is a problem first); on the training data's
    * cross-validation this beats taking the most probable label by about 0.02 macro-F1 in each
-   * language. Ties go to the more probable label.
+   * language. A clause's strength is its logit as the clause would read alone, found from the
+   * statement's features ({@link Features.Vector#byClause}) rather than by reading it again. Ties
+   * go to the more probable label.
    *
    * @param probability per label, by {@link Label#ordinal()}
    * @param thresholds per label, by {@link Label#ordinal()}
    * @param cues the cue layer's cues, in text order; those of labels not carried are dropped
-   * @param clauses each clause's label probabilities (by ordinal), in text order; asked only when
-   *     several labels are carried
+   * @param clauses each clause's logits (by ordinal), in text order, or null for a statement of one
+   *     clause; asked only when several labels are carried
    */
   static Classification decide(
       double[] probability,
@@ -263,9 +220,15 @@ public final class TrainedClassifier implements Classifier {
     return new Classification(primary, byProbability.labels(), cueList);
   }
 
-  /** The carried label whose strongest clause comes first; ties to the more probable. */
+  /**
+   * The carried label whose strongest clause comes first; ties to the more probable, as are all
+   * labels of a statement of one clause ({@code clauses} null).
+   */
   private static Label byClause(double[][] clauses, Classification c) {
     Label best = c.primary();
+    if (clauses == null) {
+      return best;
+    }
     int bestAt = Integer.MAX_VALUE;
     for (LabelScore s : c.labels()) {
       int l = s.label().ordinal();

@@ -186,19 +186,13 @@ public final class Trainer {
     step.run();
     // out-of-fold probabilities
     int[] fold = folds(data);
-    List<List<Features.Vector>> clauseX = new ArrayList<>(data.size());
-    for (int i = 0; i < data.size(); i++) {
-      List<Features.Vector> cx = new ArrayList<>();
-      for (String clause :
-          TrainedClassifier.clauses(data.get(i).text(), x.get(i).reading().tokens())) {
-        cx.add(features.of(clause, data.get(i).language()));
-      }
-      clauseX.add(cx);
-    }
-    // per statement, per clause, per label (by ordinal)
+    // per statement, per clause, per label (by ordinal); null for a statement of one clause
     double[][][] oofClauses = new double[data.size()][][];
+    List<Features.ClauseFeatures> clauseX = new ArrayList<>(data.size());
     for (int i = 0; i < data.size(); i++) {
-      oofClauses[i] = new double[clauseX.get(i).size()][Label.values().length];
+      Features.ClauseFeatures f = x.get(i).byClause();
+      clauseX.add(f);
+      oofClauses[i] = f == null ? null : new double[f.count()][Label.values().length];
     }
     Map<Label, double[]> oof = new EnumMap<>(Label.class);
     for (Label label : Label.HOT) {
@@ -214,8 +208,11 @@ public final class Trainer {
         double[] w = fit(data, x, in, label, cost);
         for (int i : out) {
           oof.get(label)[i] = LinearModel.sigmoid(dot(w, x.get(i)));
-          for (int k = 0; k < clauseX.get(i).size(); k++) {
-            oofClauses[i][k][label.ordinal()] = LinearModel.sigmoid(dot(w, clauseX.get(i).get(k)));
+          if (clauseX.get(i) != null) {
+            double[] e = clauseX.get(i).sum(k -> w[k]);
+            for (int c = 0; c < e.length; c++) {
+              oofClauses[i][c][label.ordinal()] = e[c];
+            }
           }
         }
         step.run();

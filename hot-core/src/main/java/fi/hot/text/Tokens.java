@@ -199,7 +199,7 @@ public final class Tokens {
    * by the next word that hashes to it, keeps the memory bounded. One per thread and language.
    */
   private static final class Stemmer {
-    private static final int SLOTS = 2048;
+    private static final int SLOTS = 8192;
 
     private final SnowballStemmer snowball;
     private final String[] words = new String[SLOTS];

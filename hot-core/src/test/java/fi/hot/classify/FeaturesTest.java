@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import fi.hot.model.Cue;
+import fi.hot.model.Label;
 import fi.hot.model.Language;
 import fi.hot.text.Token;
 import java.io.IOException;
@@ -30,6 +31,90 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FeaturesTest {
   private static final Features FEATURES = new Features(Classifiers.cueClassifier());
   private static final LinearModel MODEL = standardModel();
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          FI | Laskutus ei toimi, ja tarvitsemme korjauksen ennen kuun loppua.
+          FI | Sovellus kaatuu joka aamu, voisitteko korjata sen?
+          FI | Kassa kaatuu taas ja kukaan ei vastaa puhelimeen
+          EN | The export is broken, please fix it.
+          EN | We would love a dashboard, but the current one crashes every day.
+          EN | The checkout crashed again and nobody answered
+          """)
+  void each_clause_is_scored_as_the_clause_read_alone(Language language, String text) {
+    Features.Vector x = FEATURES.of(text, language);
+    double[][] byClause = MODEL.score(x).byClause();
+    List<String> clauses = clauses(text, x.reading().tokens());
+
+    assertThat(clauses).hasSizeGreaterThan(1);
+    assertThat(byClause).hasNumberOfRows(clauses.size());
+    for (int c = 0; c < clauses.size(); c++) {
+      double[] alone = MODEL.logits(FEATURES.of(clauses.get(c), language));
+      for (Label label : Label.HOT) {
+        double bias = MODEL.weight(label, Features.BIAS);
+        assertThat(byClause[c][label.ordinal()])
+            .as("%s / %s", clauses.get(c), label)
+            .isCloseTo(alone[label.ordinal()] - bias, within(1e-9));
+      }
+    }
+  }
+
+  @Test
+  void a_statement_of_one_clause_has_no_clause_scores() {
+    assertThat(MODEL.score(FEATURES.of("Laskutus ei toimi", Language.FI)).byClause()).isNull();
+  }
+
+  @Test
+  void the_strongest_clause_of_each_label_is_the_one_found_by_reading_each_clause_alone() {
+    // the cue layer reads a clause in the light of the whole statement (a lone boost, its
+    // primary label), so the clause scores are close, not always equal; where a label is
+    // strongest is what the primary label rule asks
+    int agree = 0;
+    int asked = 0;
+    for (GoldStatement g : Trainer.shipped()) {
+      Features.Vector x = FEATURES.of(g.text(), g.language());
+      double[][] byClause = MODEL.score(x).byClause();
+      if (byClause == null) {
+        continue;
+      }
+      List<String> clauses = clauses(g.text(), x.reading().tokens());
+      double[][] alone = new double[clauses.size()][];
+      for (int c = 0; c < clauses.size(); c++) {
+        alone[c] = MODEL.logits(FEATURES.of(clauses.get(c), g.language()));
+      }
+      for (Label label : Label.HOT) {
+        int l = label.ordinal();
+        int strongest = 0;
+        int strongestAlone = 0;
+        for (int c = 1; c < clauses.size(); c++) {
+          strongest = byClause[c][l] > byClause[strongest][l] ? c : strongest;
+          strongestAlone = alone[c][l] > alone[strongestAlone][l] ? c : strongestAlone;
+        }
+        agree += strongest == strongestAlone ? 1 : 0;
+        asked++;
+      }
+    }
+    assertThat(asked).isGreaterThan(3000);
+    assertThat((double) agree / asked).isGreaterThan(0.95);
+  }
+
+  /** The text of each clause, as the tokenizer splits them. */
+  private static List<String> clauses(String text, List<Token> tokens) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int j = i;
+      while (j + 1 < tokens.size() && tokens.get(j + 1).clause() == tokens.get(i).clause()) {
+        j++;
+      }
+      out.add(text.substring(tokens.get(i).start(), tokens.get(j).end()));
+      i = j + 1;
+    }
+    return out;
+  }
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
