@@ -276,13 +276,33 @@ final class Features {
     }
 
     int hash() {
-      int h1 = h;
-      if (shift > 0) {
-        int k1 = k * C1;
-        k1 = Integer.rotateLeft(k1, 15);
-        k1 *= C2;
-        h1 ^= k1;
+      return shift > 0 ? finish(h ^ tail(k), length) : finish(h, length);
+    }
+
+    /**
+     * The hashes of this state fed 3, 4 and up to {@code longest} (≤ 5) bytes of {@code b} from
+     * {@code at}, into {@code out}: the same as {@link #feed} then {@link #hash}, without loops,
+     * for a state one byte into a block (as after {@code fi:c:}, a gram name's start).
+     */
+    void grams(byte[] b, int at, int longest, int[] out) {
+      assert shift == 8 && longest <= 5;
+      int h1 =
+          mix(h, k | (b[at] & 0xff) << 8 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 24);
+      out[0] = finish(h1, length + 3);
+      if (longest >= 4) {
+        int c3 = b[at + 3] & 0xff;
+        out[1] = finish(h1 ^ tail(c3), length + 4);
+        if (longest == 5) {
+          out[2] = finish(h1 ^ tail(c3 | (b[at + 4] & 0xff) << 8), length + 5);
+        }
       }
+    }
+
+    private static int tail(int k1) {
+      return Integer.rotateLeft(k1 * C1, 15) * C2;
+    }
+
+    private static int finish(int h1, int length) {
       h1 ^= length;
       h1 ^= h1 >>> 16;
       h1 *= 0x85ebca6b;
@@ -321,6 +341,7 @@ final class Features {
     private Source source;
     private Prefixes prefixes;
     private final Murmur murmur = new Murmur();
+    private final int[] gramHashes = new int[3];
     // ^word$ of each word as UTF-8, one after another
     private byte[] bytes = new byte[1024];
     private int length;
@@ -481,9 +502,18 @@ final class Features {
         }
         return;
       }
-      murmur.set(prefixes.gram());
       int base = wordFrom[i];
       int o = offsetsAt[i];
+      Murmur start = prefixes.gram();
+      if (o < 0 && start.shift == 8) {
+        // an ASCII word: a char is a byte
+        start.grams(bytes, base + s, longest, gramHashes);
+        for (int n = 3; n <= longest; n++) {
+          add(code(GRAM, i, s, n), gramHashes[n - 3]);
+        }
+        return;
+      }
+      murmur.set(start);
       int from = base + (o < 0 ? s : offsets[o + s]);
       for (int n = 3; n <= longest; n++) {
         int to = base + (o < 0 ? s + n : offsets[o + s + n]);
@@ -507,11 +537,15 @@ final class Features {
     }
 
     private void add(long code) {
+      add(code, murmur.hash());
+    }
+
+    private void add(long code, int hash) {
       if (size == codes.length) {
         grow();
       }
       codes[size] = code;
-      index[size] = (murmur.hash() & (DIM - 1)) + 1;
+      index[size] = (hash & (DIM - 1)) + 1;
       size++;
     }
 
