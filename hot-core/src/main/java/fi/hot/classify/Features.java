@@ -342,6 +342,8 @@ final class Features {
     private Prefixes prefixes;
     private final Murmur murmur = new Murmur();
     private final int[] gramHashes = new int[3];
+    // the clauses' text keys, reused
+    private long[] clauseText = new long[512];
     // ^word$ of each word as UTF-8, one after another
     private byte[] bytes = new byte[1024];
     private int length;
@@ -746,13 +748,17 @@ final class Features {
      * its first cue of a label (NONE without one).
      */
     private Clauses clauseKeys() {
-      long[] text = new long[size + edgeCount];
+      if (clauseText.length < size + edgeCount) {
+        clauseText = new long[size + edgeCount];
+      }
+      long[] text = clauseText;
       int t = 0;
-      long[] cue = new long[size + clauses];
-      int u = 0;
       int[] cueAt = source.reading().cueAt();
       boolean[] boosts = source.reading().boosts();
       List<Cue> cues = source.reading().cues();
+      // two features per cue (its id, its label), and a primary per clause
+      long[] cue = new long[2 * cues.size() + clauses];
+      int u = 0;
       // per clause, the labels of its cues that are not boosts: a boost alone says nothing
       int[] backed = new int[clauses];
       Label[] primary = new Label[clauses];
@@ -789,7 +795,8 @@ final class Features {
             (long) c << 32
                 | PRIMARY_INDEX[(primary[c] == null ? Label.NONE : primary[c]).ordinal()];
       }
-      return new Clauses(clauses, Arrays.copyOf(text, t), Arrays.copyOf(cue, u));
+      return new Clauses(
+          clauses, Arrays.copyOf(text, t), u == cue.length ? cue : Arrays.copyOf(cue, u));
     }
 
     Vector finish() {
