@@ -330,12 +330,21 @@ public final class CueClassifier implements Classifier {
     }
   }
 
+  // the orders of hits, made once: a comparator chain is built anew at each call otherwise
+  private static final Comparator<Hit> LEFTMOST_LONGEST =
+      Comparator.comparingInt((Hit h) -> h.from)
+          .thenComparingInt(h -> -h.to)
+          .thenComparingDouble(h -> -h.weight);
+  private static final Comparator<Hit> STRONGEST_LONGEST =
+      Comparator.comparingDouble((Hit h) -> -h.weight)
+          .thenComparingInt(h -> h.from - h.to)
+          .thenComparingInt(h -> h.from);
+  private static final Comparator<Hit> TEXT_ORDER =
+      Comparator.comparingInt((Hit h) -> h.from).thenComparingInt(h -> h.to);
+
   private static List<Hit> leftmostLongest(List<Hit> hits) {
     List<Hit> sorted = new ArrayList<>(hits);
-    sorted.sort(
-        Comparator.comparingInt((Hit h) -> h.from)
-            .thenComparingInt(h -> -h.to)
-            .thenComparingDouble(h -> -h.weight));
+    sorted.sort(LEFTMOST_LONGEST);
     List<Hit> out = new ArrayList<>();
     int end = 0;
     for (Hit h : sorted) {
@@ -478,10 +487,7 @@ public final class CueClassifier implements Classifier {
   /** Of cues of one label that share words, only the strongest (then the longest) counts. */
   private static void dropOverlaps(List<Hit> hits) {
     List<Hit> sorted = new ArrayList<>(hits);
-    sorted.sort(
-        Comparator.comparingDouble((Hit h) -> -h.weight)
-            .thenComparingInt(h -> h.from - h.to)
-            .thenComparingInt(h -> h.from));
+    sorted.sort(STRONGEST_LONGEST);
     List<Hit> kept = new ArrayList<>();
     for (Hit h : sorted) {
       if (!h.alive) {
@@ -703,7 +709,7 @@ public final class CueClassifier implements Classifier {
           live.add(h);
         }
       }
-      live.sort(Comparator.comparingInt((Hit h) -> h.from).thenComparingInt(h -> h.to));
+      live.sort(TEXT_ORDER);
       List<Cue> all = new ArrayList<>(live.size());
       int[] at = new int[live.size()];
       boolean[] boosts = new boolean[live.size()];
