@@ -196,7 +196,9 @@ public final class Tokens {
   /**
    * A Snowball stemmer that remembers the stems of the words it saw last. Words repeat ("ei",
    * "the", "lasku"), so a frequent word is stemmed once; a table of fixed size, a word's slot taken
-   * by the next word that hashes to it, keeps the memory bounded. One per thread and language.
+   * by the next word that hashes to it, keeps the memory bounded. Its 8,192 slots hold the working
+   * vocabulary of a few thousand statements (the shipped English training data has some 3,200
+   * distinct words). One per thread and language.
    */
   private static final class Stemmer {
     private static final int SLOTS = 8192;
