@@ -87,11 +87,12 @@ final class ForgetCommand implements Callable<Integer> {
       } else {
         out.printf(
             Locale.ROOT,
-            "Forgot customer '%s': removed %s, %s and %s, purged from the store's files.%n",
+            "Forgot customer '%s': removed %s, %s, %s and %s, purged from the store's files.%n",
             id,
             count(r.statements(), "statement"),
             count(r.profileVersions(), "profile version"),
-            count(r.loopEvents(), "loop event"));
+            count(r.loopEvents(), "loop event"),
+            count(r.labelChanges(), "label change"));
       }
       out.println("Receipt: " + line(r));
       out.flush();
@@ -102,12 +103,13 @@ final class ForgetCommand implements Callable<Integer> {
   static String line(ErasureReceipt r) {
     return String.format(
         Locale.ROOT,
-        "%s customer sha256:%s statements=%d profile_versions=%d loop_events=%d",
+        "%s customer sha256:%s statements=%d profile_versions=%d loop_events=%d label_changes=%d",
         r.at(),
         r.customerHash(),
         r.statements(),
         r.profileVersions(),
-        r.loopEvents());
+        r.loopEvents(),
+        r.labelChanges());
   }
 
   static String count(long n, String noun) {

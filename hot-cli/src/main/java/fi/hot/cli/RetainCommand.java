@@ -96,10 +96,11 @@ final class RetainCommand implements Callable<Integer> {
       RetentionReceipt r = store.retain(cut);
       out.printf(
           Locale.ROOT,
-          "Removed %s and %s said before %s, purged from the store's files.%n",
+          "Removed %s said before %s, with %s and %s, purged from the store's files.%n",
           ForgetCommand.count(r.statements(), "statement"),
+          r.olderThan(),
           ForgetCommand.count(r.loopEvents(), "loop event"),
-          r.olderThan());
+          ForgetCommand.count(r.labelChanges(), "label change"));
       out.println("Receipt: " + line(r));
       out.flush();
       return 0;
@@ -141,10 +142,11 @@ final class RetainCommand implements Callable<Integer> {
   static String line(RetentionReceipt r) {
     return String.format(
         Locale.ROOT,
-        "%s older_than=%s statements=%d loop_events=%d",
+        "%s older_than=%s statements=%d loop_events=%d label_changes=%d",
         r.at(),
         r.olderThan(),
         r.statements(),
-        r.loopEvents());
+        r.loopEvents(),
+        r.labelChanges());
   }
 }

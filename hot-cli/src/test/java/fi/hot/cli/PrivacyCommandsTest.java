@@ -88,12 +88,14 @@ class PrivacyCommandsTest {
       throws Exception {
     assertThat(storeFilesWith(MARKER)).isNotEmpty();
 
+    ok("relabel", A2, "problem", "need", "--by", "anna");
     Cli.Result r = ok("forget", "--customer", "kahvila-aroma", "--yes");
 
     assertThat(r.out())
         .contains(
-            "Forgot customer 'kahvila-aroma': removed 2 statements, 1 profile version and 1 loop"
-                + " event")
+            "Forgot customer 'kahvila-aroma': removed 2 statements, 1 profile version, 1 loop"
+                + " event and 1 label change")
+        .contains("loop_events=1 label_changes=1")
         .contains("sha256:" + ErasureReceipt.hash("kahvila-aroma"));
     assertThat(storeFilesWith(MARKER)).isEmpty();
     assertThat(ok("search", "kassa").out()).doesNotContain("Kassa");
@@ -142,11 +144,13 @@ class PrivacyCommandsTest {
 
     Cli.Result r = ok("retain", "--older-than", "5y", "--yes");
 
-    assertThat(r.out()).contains("Removed 2 statements and 2 loop events said before");
+    assertThat(r.out())
+        .contains("Removed 2 statements said before")
+        .contains("with 2 loop events and 0 label changes");
     assertThat(storeFilesWith(MARKER + " oli")).isEmpty();
     String left = ok("export").out();
     assertThat(left).contains(A2).doesNotContain(A1).doesNotContain(B1);
-    assertThat(ok("retain", "--list").out()).contains("statements=2 loop_events=2");
+    assertThat(ok("retain", "--list").out()).contains("statements=2 loop_events=2 label_changes=0");
   }
 
   @Test

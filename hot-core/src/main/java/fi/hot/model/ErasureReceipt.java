@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ErasureReceipt r = store.forget("kahvila-aroma");
- * r.total();                                        // statements + profile versions + loop events
+ * r.total();                           // statements, profile versions, loop events, label changes
  * r.customerHash().equals(ErasureReceipt.hash("kahvila-aroma"));   // true
  * }</pre>
  *
@@ -24,9 +24,16 @@ import java.util.Objects;
  * @param statements how many statements were removed
  * @param profileVersions how many versions of the profile were removed
  * @param loopEvents how many loop events of the customer's statements were removed
+ * @param labelChanges how many entries of the label history of the customer's statements (a
+ *     person's relabels) were removed
  */
 public record ErasureReceipt(
-    Instant at, String customerHash, long statements, long profileVersions, long loopEvents) {
+    Instant at,
+    String customerHash,
+    long statements,
+    long profileVersions,
+    long loopEvents,
+    long labelChanges) {
 
   public ErasureReceipt {
     Objects.requireNonNull(at, "at");
@@ -35,7 +42,7 @@ public record ErasureReceipt(
       throw new IllegalArgumentException(
           "customerHash '" + customerHash + "' is not 64 lower-case hex digits");
     }
-    if (statements < 0 || profileVersions < 0 || loopEvents < 0) {
+    if (statements < 0 || profileVersions < 0 || loopEvents < 0 || labelChanges < 0) {
       throw new IllegalArgumentException(
           "counts are negative: "
               + statements
@@ -43,7 +50,9 @@ public record ErasureReceipt(
               + profileVersions
               + " profile versions, "
               + loopEvents
-              + " loop events");
+              + " loop events, "
+              + labelChanges
+              + " label changes");
     }
   }
 
@@ -60,8 +69,8 @@ public record ErasureReceipt(
     }
   }
 
-  /** Everything removed: statements, profile versions and loop events. */
+  /** Everything removed: statements, profile versions, loop events and label changes. */
   public long total() {
-    return statements + profileVersions + loopEvents;
+    return statements + profileVersions + loopEvents + labelChanges;
   }
 }

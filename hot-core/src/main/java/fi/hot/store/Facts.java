@@ -157,6 +157,7 @@ final class Facts {
     o.put("statements", r.statements());
     o.put("profile_versions", r.profileVersions());
     o.put("loop_events", r.loopEvents());
+    o.put("label_changes", r.labelChanges());
     return o;
   }
 
@@ -166,7 +167,9 @@ final class Facts {
         o.path("customer_sha256").asText(),
         o.path("statements").asLong(),
         o.path("profile_versions").asLong(),
-        o.path("loop_events").asLong());
+        o.path("loop_events").asLong(),
+        // receipts written before label history was counted have none
+        o.path("label_changes").asLong(0));
   }
 
   static ObjectNode toJson(RetentionReceipt r) {
@@ -175,6 +178,7 @@ final class Facts {
     o.put("older_than", r.olderThan().toString());
     o.put("statements", r.statements());
     o.put("loop_events", r.loopEvents());
+    o.put("label_changes", r.labelChanges());
     return o;
   }
 
@@ -183,7 +187,8 @@ final class Facts {
         Instant.parse(o.path("at").asText()),
         Instant.parse(o.path("older_than").asText()),
         o.path("statements").asLong(),
-        o.path("loop_events").asLong());
+        o.path("loop_events").asLong(),
+        o.path("label_changes").asLong(0));
   }
 
   private static Optional<String> optional(JsonNode o, String field) {

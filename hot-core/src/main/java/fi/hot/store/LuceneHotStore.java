@@ -1217,7 +1217,12 @@ public final class LuceneHotStore implements HotStore {
       long seq = read(s -> (long) s.count(Queries.facts(Kind.ERASURE, null))) + 1;
       ErasureReceipt receipt =
           new ErasureReceipt(
-              now(), ErasureReceipt.hash(id), doomed.statements(), versions, doomed.loopEvents());
+              now(),
+              ErasureReceipt.hash(id),
+              doomed.statements(),
+              versions,
+              doomed.loopEvents(),
+              doomed.labelChanges());
       // the receipt's subject is the hash: the id itself is what must not remain
       Term key = Facts.key(Kind.ERASURE, receipt.customerHash(), seq);
       purge(
@@ -1256,7 +1261,8 @@ public final class LuceneHotStore implements HotStore {
       Doomed doomed = read(s -> doomed(s, statements));
       long seq = read(s -> (long) s.count(Queries.facts(Kind.RETENTION, null))) + 1;
       RetentionReceipt receipt =
-          new RetentionReceipt(now(), olderThan, doomed.statements(), doomed.loopEvents());
+          new RetentionReceipt(
+              now(), olderThan, doomed.statements(), doomed.loopEvents(), doomed.labelChanges());
       String subject = olderThan.toString();
       Term key = Facts.key(Kind.RETENTION, subject, seq);
       purge(
@@ -1285,9 +1291,9 @@ public final class LuceneHotStore implements HotStore {
 
   /**
    * Statements to remove, counted, with the query of what is kept about them (loop events, label
-   * history) and how many loop events there are.
+   * history) and how many of each there are.
    */
-  private record Doomed(long statements, Query facts, long loopEvents) {}
+  private record Doomed(long statements, Query facts, long loopEvents, long labelChanges) {}
 
   private static Doomed doomed(IndexSearcher s, Query statements) throws IOException {
     List<BytesRef> ids = new ArrayList<>();
@@ -1307,7 +1313,7 @@ public final class LuceneHotStore implements HotStore {
       }
     }
     if (ids.isEmpty()) {
-      return new Doomed(0, new MatchNoDocsQuery("no statements"), 0);
+      return new Doomed(0, new MatchNoDocsQuery("no statements"), 0, 0);
     }
     Query facts =
         new BooleanQuery.Builder()
@@ -1318,12 +1324,15 @@ public final class LuceneHotStore implements HotStore {
                 BooleanClause.Occur.FILTER)
             .add(new TermInSetQuery(Facts.SUBJECT, ids), BooleanClause.Occur.FILTER)
             .build();
-    Query loops =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(Schema.KIND, Kind.LOOP.code())), BooleanClause.Occur.FILTER)
-            .add(new TermInSetQuery(Facts.SUBJECT, ids), BooleanClause.Occur.FILTER)
-            .build();
-    return new Doomed(ids.size(), facts, s.count(loops));
+    return new Doomed(
+        ids.size(), facts, s.count(factsOf(Kind.LOOP, ids)), s.count(factsOf(Kind.LABEL, ids)));
+  }
+
+  private static Query factsOf(Kind kind, List<BytesRef> subjects) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.KIND, kind.code())), BooleanClause.Occur.FILTER)
+        .add(new TermInSetQuery(Facts.SUBJECT, subjects), BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /**

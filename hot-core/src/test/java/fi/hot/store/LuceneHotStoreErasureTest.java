@@ -119,6 +119,8 @@ class LuceneHotStoreErasureTest {
       assertThat(r.statements()).isEqualTo(2);
       assertThat(r.profileVersions()).isEqualTo(2);
       assertThat(r.loopEvents()).isEqualTo(1);
+      assertThat(r.labelChanges()).isEqualTo(1);
+      assertThat(r.total()).isEqualTo(6);
       assertThat(r.at()).isEqualTo(NOW);
       for (String gone : List.of(MARKER, FORGOTTEN, "Matti Virtanen")) {
         assertThat(filesContaining(gone)).as(gone).isEmpty();
@@ -201,7 +203,7 @@ class LuceneHotStoreErasureTest {
 
       RetentionReceipt r = store.retain(cut);
 
-      assertThat(r).isEqualTo(new RetentionReceipt(NOW, cut, 2, 2));
+      assertThat(r).isEqualTo(new RetentionReceipt(NOW, cut, 2, 2, 1));
       assertThat(filesContaining("Laskussa oli virhe")).isEmpty();
       assertThat(filesContaining("Sovelluksessa on virhe")).isEmpty();
       assertThat(filesContaining("xqvlemtu58")).as("the label history").isEmpty();
@@ -222,7 +224,7 @@ class LuceneHotStoreErasureTest {
       assertThat(store.dataOf(KEPT).statements()).hasSize(1);
     }
     try (LuceneHotStore store = open()) {
-      assertThat(store.retentions()).containsExactly(new RetentionReceipt(NOW, cut, 2, 2));
+      assertThat(store.retentions()).containsExactly(new RetentionReceipt(NOW, cut, 2, 2, 1));
     }
   }
 
