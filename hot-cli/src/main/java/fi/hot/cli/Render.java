@@ -12,6 +12,7 @@ import fi.hot.model.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** How statements look on a terminal: one place, so every command shows them alike. */
 final class Render {
@@ -21,14 +22,17 @@ final class Render {
   private Render() {}
 
   /**
-   * {@code [PROBLEM 0.91, NEED 0.64]}, or {@code [NONE]}; a person's labels without confidences:
-   * {@code [PROBLEM, NEED]}.
+   * {@code [PROBLEM 0.91, NEED 0.64]}, the primary label first, or {@code [NONE]}; a person's
+   * labels without confidences: {@code [PROBLEM, NEED]}.
    */
   static String labels(Classification c) {
     if (c.labels().isEmpty()) {
       return "[NONE]";
     }
-    return c.labels().stream()
+    // the primary first: it may be less probable than another label (its clause comes first)
+    return Stream.concat(
+            c.labels().stream().filter(s -> s.label() == c.primary()),
+            c.labels().stream().filter(s -> s.label() != c.primary()))
         .map(s -> c.isHuman() ? s.label().name() : s.label().name() + " " + confidence(s))
         .collect(Collectors.joining(", ", "[", "]"));
   }
