@@ -56,25 +56,26 @@ class ReportBrowserTest {
   }
 
   /**
-   * A problem and a need with many cues, said last, so that they are among the quotes; the
-   * customer's name is hostile too.
+   * A problem and a need, labelled by a person (so certain) and said last, so that they are the
+   * first quotes whatever the model reads; the customer's name is hostile too.
    */
   private static List<String> planted() {
     String name = '"' + ReportCommandTest.IMG.replace("\"", "\"\"") + '"';
     return List.of(
-        "occurred_at,customer,customer_name,contact,channel,captured_by,text,tags",
+        "occurred_at,customer,customer_name,contact,channel,captured_by,text,tags,primary,labels,"
+            + "labeled_by",
         "2026-12-30T09:00:00Z,evil,"
             + name
             + ",,chat,anna,\"Laskutus ei toimi, sovellus kaatuu, raportti on rikki ja virhe"
             + " toistuu joka päivä "
             + ReportCommandTest.SCRIPT.replace("\"", "\"\"")
-            + "\",",
+            + "\",,PROBLEM,PROBLEM,human",
         "2026-12-30T10:00:00Z,evil,"
             + name
             + ",,chat,anna,\"We urgently need e-invoices, we really need an API and we must"
             + " have SSO "
             + ReportCommandTest.IMG.replace("\"", "\"\"")
-            + "\",");
+            + "\",,NEED,NEED,human");
   }
 
   @Test
