@@ -30,11 +30,12 @@ import java.util.function.Supplier;
  * c.explain("The invoice is wrong", Language.EN).label(Label.PROBLEM).top(5);     // why
  * }</pre>
  *
- * <p>A label is carried when its probability reaches its threshold; the primary label is the most
- * probable carried one; NONE when none is carried. When the model was trained so, an explicit
- * thanks or denial of the cue layer ("kiitos", "no problems at all") with no other cue decides
- * NONE. The confidences are the model's probabilities; the cues are the cue layer's, followed by
- * the features that weighed most for each carried label (ids {@code model:…}).
+ * <p>A label is carried when its probability reaches its threshold; of several carried, the primary
+ * label is the one whose strongest clause comes first ({@link #decide}); NONE when none is carried.
+ * When the model was trained so, an explicit thanks or denial of the cue layer ("kiitos", "no
+ * problems at all") with no other cue decides NONE. The confidences are the model's probabilities;
+ * the cues are the cue layer's, followed by the features that weighed most for each carried label
+ * (ids {@code model:…}).
  *
  * <p>The model is trained by the build ({@link Trainer}) into {@value #RESOURCE} on the class path.
  * Immutable and thread-safe; {@link #standard()} loads it once and shares it. A model trained at
