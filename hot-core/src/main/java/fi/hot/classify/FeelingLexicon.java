@@ -6,9 +6,7 @@ import fi.hot.text.Token;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The feeling cues of one language for the {@link FeelingReader}: words of frustration, worry,
@@ -32,7 +30,6 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class FeelingLexicon {
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
 
   private final Language language;
   private final List<FeelingRule> rules;
@@ -55,13 +52,7 @@ public final class FeelingLexicon {
 
   /** The lexicon shipped with HOT for Finnish or English. */
   public static FeelingLexicon standard(Language language) {
-    String name =
-        switch (Objects.requireNonNull(language, "language")) {
-          case FI -> "fi.feelings";
-          case EN -> "en.feelings";
-          case OTHER -> throw new IllegalArgumentException("no standard feeling lexicon for OTHER");
-        };
-    return RuleFile.shipped(name, reader -> parse(name, language, reader));
+    return RuleFile.shipped(language, "feelings", (name, reader) -> parse(name, language, reader));
   }
 
   /**
@@ -72,11 +63,8 @@ public final class FeelingLexicon {
    */
   public static FeelingLexicon parse(String name, Language language, Reader reader) {
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(language, "language");
     Objects.requireNonNull(reader, "reader");
-    if (language == Language.OTHER) {
-      throw new IllegalArgumentException("a feeling lexicon is for FI or EN, not OTHER");
-    }
+    RuleFile.requireFiOrEn(language, "feeling lexicons");
     List<FeelingRule> rules = new ArrayList<>();
     WordMatcher.Vocabulary vocabulary = new WordMatcher.Vocabulary();
     List<String> patterns = new ArrayList<>();
@@ -92,29 +80,9 @@ public final class FeelingLexicon {
 
   private static FeelingRule rule(
       String line, Language language, WordMatcher.Vocabulary vocabulary) {
-    String[] f = line.split("\\s+", 5);
-    if (f.length < 5) {
-      throw new IllegalArgumentException("expected: id kind weight flags pattern");
-    }
-    String id = f[0];
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("bad id '" + id + "'");
-    }
-    FeelingRule.Kind kind;
-    try {
-      kind = FeelingRule.Kind.valueOf(f[1].toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown kind '" + f[1] + "'");
-    }
-    double weight;
-    try {
-      weight = Double.parseDouble(f[2]);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("bad weight '" + f[2] + "'");
-    }
-    if (!(weight >= 0 && weight <= 1)) {
-      throw new IllegalArgumentException("weight " + f[2] + " is not in [0, 1]");
-    }
+    RuleFile.Line<FeelingRule.Kind> f = RuleFile.Line.parse(line, FeelingRule.Kind.class);
+    FeelingRule.Kind kind = f.kind();
+    double weight = f.weight();
     if (kind.isCue() && weight == 0) {
       throw new IllegalArgumentException("a " + kind + " cue needs a weight above 0");
     }
@@ -123,23 +91,21 @@ public final class FeelingLexicon {
     boolean request = false;
     boolean polite = false;
     boolean sentence = false;
-    if (!f[3].equals("-")) {
-      for (String flag : f[3].split(",")) {
-        switch (flag) {
-          case "boost" -> boost = true;
-          case "fixed" -> fixed = true;
-          case "request" -> request = true;
-          case "polite" -> polite = true;
-          case "sent" -> sentence = true;
-          default -> throw new IllegalArgumentException("unknown flag '" + flag + "'");
-        }
+    for (String flag : f.flags()) {
+      switch (flag) {
+        case "boost" -> boost = true;
+        case "fixed" -> fixed = true;
+        case "request" -> request = true;
+        case "polite" -> polite = true;
+        case "sent" -> sentence = true;
+        default -> throw new IllegalArgumentException("unknown flag '" + flag + "'");
       }
     }
     if ((boost || fixed || request || polite || sentence) && !kind.isCue()) {
       throw new IllegalArgumentException("flags are for cues, not for " + kind);
     }
-    CuePattern pattern = CuePattern.parse(f[4], language, vocabulary);
-    return new FeelingRule(id, kind, weight, boost, fixed, request, polite, sentence, pattern);
+    CuePattern pattern = CuePattern.parse(f.pattern(), language, vocabulary);
+    return new FeelingRule(f.id(), kind, weight, boost, fixed, request, polite, sentence, pattern);
   }
 
   /** The language the lexicon is for: FI or EN. */

@@ -7,9 +7,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The cue words of one language for the {@link CueClassifier}: what speaks for a problem, a need or
@@ -35,7 +33,6 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class Lexicon {
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
 
   private final Language language;
   private final List<CueRule> rules;
@@ -69,13 +66,7 @@ public final class Lexicon {
 
   /** The lexicon shipped with HOT for Finnish or English. */
   public static Lexicon standard(Language language) {
-    String name =
-        switch (Objects.requireNonNull(language, "language")) {
-          case FI -> "fi.cues";
-          case EN -> "en.cues";
-          case OTHER -> throw new IllegalArgumentException("no standard lexicon for OTHER");
-        };
-    return RuleFile.shipped(name, reader -> parse(name, language, reader));
+    return RuleFile.shipped(language, "cues", (name, reader) -> parse(name, language, reader));
   }
 
   /**
@@ -86,11 +77,8 @@ public final class Lexicon {
    */
   public static Lexicon parse(String name, Language language, Reader reader) {
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(language, "language");
     Objects.requireNonNull(reader, "reader");
-    if (language == Language.OTHER) {
-      throw new IllegalArgumentException("a lexicon is for FI or EN, not OTHER");
-    }
+    RuleFile.requireFiOrEn(language, "cue lexicons");
     List<CueRule> rules = new ArrayList<>();
     WordMatcher.Vocabulary vocabulary = new WordMatcher.Vocabulary();
     RuleFile.forEachRule(name, reader, s -> rules.add(rule(s, language, vocabulary)));
@@ -98,52 +86,29 @@ public final class Lexicon {
   }
 
   private static CueRule rule(String line, Language language, WordMatcher.Vocabulary vocabulary) {
-    String[] f = line.split("\\s+", 5);
-    if (f.length < 5) {
-      throw new IllegalArgumentException("expected: id kind weight flags pattern");
-    }
-    String id = f[0];
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("bad id '" + id + "'");
-    }
-    CueRule.Kind kind;
-    try {
-      kind = CueRule.Kind.valueOf(f[1].toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown kind '" + f[1] + "'");
-    }
-    double weight;
-    try {
-      weight = Double.parseDouble(f[2]);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("bad weight '" + f[2] + "'");
-    }
-    if (!(weight >= 0 && weight <= 1)) {
-      throw new IllegalArgumentException("weight " + f[2] + " is not in [0, 1]");
-    }
+    RuleFile.Line<CueRule.Kind> f = RuleFile.Line.parse(line, CueRule.Kind.class);
+    CueRule.Kind kind = f.kind();
     boolean negatable = kind == CueRule.Kind.PROBLEM;
     boolean boost = false;
     boolean sentence = false;
     boolean weak = false;
     boolean positive = false;
     boolean perceive = false;
-    if (!f[3].equals("-")) {
-      for (String flag : f[3].split(",")) {
-        switch (flag) {
-          case "neg" -> negatable = true;
-          case "fixed" -> negatable = false;
-          case "boost" -> boost = true;
-          case "sent" -> sentence = true;
-          case "weak" -> weak = true;
-          case "pos" -> positive = true;
-          case "perceive" -> perceive = true;
-          default -> throw new IllegalArgumentException("unknown flag '" + flag + "'");
-        }
+    for (String flag : f.flags()) {
+      switch (flag) {
+        case "neg" -> negatable = true;
+        case "fixed" -> negatable = false;
+        case "boost" -> boost = true;
+        case "sent" -> sentence = true;
+        case "weak" -> weak = true;
+        case "pos" -> positive = true;
+        case "perceive" -> perceive = true;
+        default -> throw new IllegalArgumentException("unknown flag '" + flag + "'");
       }
     }
-    CuePattern pattern = CuePattern.parse(f[4], language, vocabulary);
+    CuePattern pattern = CuePattern.parse(f.pattern(), language, vocabulary);
     return new CueRule(
-        id, kind, weight, negatable, boost, sentence, weak, positive, perceive, pattern);
+        f.id(), kind, f.weight(), negatable, boost, sentence, weak, positive, perceive, pattern);
   }
 
   /** The language the lexicon is for: FI or EN. */

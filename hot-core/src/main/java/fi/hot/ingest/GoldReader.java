@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -69,12 +70,7 @@ public final class GoldReader {
    * @throws UncheckedIOException when the file cannot be read
    */
   public Result read(Path file) {
-    Objects.requireNonNull(file, "file");
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    return readFile(file, this::read);
   }
 
   /**
@@ -98,9 +94,14 @@ public final class GoldReader {
    * @throws UncheckedIOException when the file cannot be read
    */
   public FeelingResult readFeelings(Path file) {
+    return readFile(file, this::readFeelings);
+  }
+
+  /** Opens a UTF-8 file and reads it with one of the reader methods, naming it as given. */
+  private static <R> R readFile(Path file, BiFunction<Reader, String, R> read) {
     Objects.requireNonNull(file, "file");
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return readFeelings(in, file.toString());
+      return read.apply(in, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

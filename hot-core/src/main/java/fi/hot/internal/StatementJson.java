@@ -60,13 +60,7 @@ public final class StatementJson {
     o.put("occurred_at", s.occurredAt().toString());
     o.put("source", s.source());
     Classification c = s.classification();
-    o.put("primary", c.primary().name());
-    ArrayNode labels = o.putArray("labels");
-    ObjectNode confidence = o.putObject("confidence");
-    for (LabelScore score : c.labels()) {
-      labels.add(score.label().name());
-      confidence.put(score.label().name(), score.confidence());
-    }
+    putLabels(o, c);
     ArrayNode cues = o.putArray("cues");
     for (Cue cue : c.cues()) {
       cues.addObject().put("id", cue.id()).put("label", cue.label().name()).put("text", cue.text());
@@ -205,6 +199,13 @@ public final class StatementJson {
    */
   public static ObjectNode labelsJson(Classification c) {
     ObjectNode o = MAPPER.createObjectNode();
+    putLabels(o, c);
+    o.put("labeled_by", c.origin().code());
+    return o;
+  }
+
+  /** Writes {@code primary}, {@code labels} and {@code confidence} of a classification. */
+  private static void putLabels(ObjectNode o, Classification c) {
     o.put("primary", c.primary().name());
     ArrayNode labels = o.putArray("labels");
     ObjectNode confidence = o.putObject("confidence");
@@ -212,8 +213,6 @@ public final class StatementJson {
       labels.add(score.label().name());
       confidence.put(score.label().name(), score.confidence());
     }
-    o.put("labeled_by", c.origin().code());
-    return o;
   }
 
   /**
