@@ -893,43 +893,41 @@ final class Features {
 
     /** Counts the keys: text features valued over their clause's own length, cue features 1. */
     ClauseFeatures features() {
-      long[] t = text.clone();
-      long[] u = cue.clone();
-      Arrays.sort(t);
-      Arrays.sort(u);
-      int[] index = new int[t.length + u.length];
+      int[] index = new int[text.length + cue.length];
       int[] clause = new int[index.length];
       double[] value = new double[index.length];
-      int n = 0;
+      int n = counted(text, index, clause, value, 0);
       double[] squares = new double[count];
-      for (int a = 0; a < t.length; ) {
-        int b = a;
-        while (b < t.length && t[b] == t[a]) {
-          b++;
-        }
-        clause[n] = (int) (t[a] >>> 32);
-        index[n] = (int) t[a];
-        value[n] = b - a;
-        squares[clause[n]] += value[n] * value[n];
-        n++;
-        a = b;
+      for (int p = 0; p < n; p++) {
+        squares[clause[p]] += value[p] * value[p];
       }
       for (int p = 0; p < n; p++) {
         value[p] /= Math.sqrt(squares[clause[p]]);
       }
-      for (int a = 0; a < u.length; ) {
+      int m = counted(cue, index, clause, value, n);
+      // a cue feature counts once, however often its cue fires
+      Arrays.fill(value, n, m, 1.0);
+      return new ClauseFeatures(
+          count, Arrays.copyOf(index, m), Arrays.copyOf(clause, m), Arrays.copyOf(value, m));
+    }
+
+    /** Each distinct key from {@code at} on, with how often it occurs; returns the new end. */
+    private static int counted(long[] keys, int[] index, int[] clause, double[] value, int at) {
+      long[] sorted = keys.clone();
+      Arrays.sort(sorted);
+      int n = at;
+      for (int a = 0; a < sorted.length; ) {
         int b = a;
-        while (b < u.length && u[b] == u[a]) {
+        while (b < sorted.length && sorted[b] == sorted[a]) {
           b++;
         }
-        clause[n] = (int) (u[a] >>> 32);
-        index[n] = (int) u[a];
-        value[n] = 1;
+        clause[n] = (int) (sorted[a] >>> 32);
+        index[n] = (int) sorted[a];
+        value[n] = b - a;
         n++;
         a = b;
       }
-      return new ClauseFeatures(
-          count, Arrays.copyOf(index, n), Arrays.copyOf(clause, n), Arrays.copyOf(value, n));
+      return n;
     }
   }
 

@@ -113,6 +113,15 @@ public record Statement(
 
   /** A copy with another classification (a human relabel, a newer model). */
   public Statement withClassification(Classification newClassification) {
+    return with(newClassification, feeling);
+  }
+
+  /** A copy with another feeling (a person's reading, a newer reader). */
+  public Statement withFeeling(Feeling newFeeling) {
+    return with(classification, newFeeling);
+  }
+
+  private Statement with(Classification newClassification, Feeling newFeeling) {
     return new Statement(
         id,
         text,
@@ -124,24 +133,6 @@ public record Statement(
         occurredAt,
         source,
         newClassification,
-        tags,
-        context,
-        feeling);
-  }
-
-  /** A copy with another feeling (a person's reading, a newer reader). */
-  public Statement withFeeling(Feeling newFeeling) {
-    return new Statement(
-        id,
-        text,
-        language,
-        customer,
-        contact,
-        channel,
-        capturedBy,
-        occurredAt,
-        source,
-        classification,
         tags,
         context,
         newFeeling);
